@@ -4,5 +4,11 @@ namespace Evaluation.Language.Catalog;
 internal static class BuiltInFunctions
 {
     public static IEnumerable<FunctionDefinition> All =>
-        StatisticsFunctions.All;
+        StatisticsFunctions.All
+            .Concat(RegressionFunctions.All)
+            .Concat(BinaryClassificationFunctions.All)
+            .Concat(MulticlassFunctions.All)
+            .Concat(ObjectDetectionFunctions.All)
+            .Concat(RowFunctions.All)
+            .Concat(RankingFunctions.All);
 }

@@ -15,6 +15,13 @@ public sealed record Comparison(ColumnRef Property, Comparator? Comparator, Expr
 
     /// <summary>The span of the comparator word or symbol.</summary>
     public SourceSpan ComparatorSpan { get; init; } = SourceSpan.None;
+
+    /// <summary>Structural equality; spans are not part of it.</summary>
+    public bool Equals(Comparison? other) =>
+        base.Equals(other) && Property.Equals(other!.Property) && Comparator == other.Comparator && Equals(Value, other.Value);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Property.GetHashCode() * 397) ^ (Comparator?.GetHashCode() ?? -1);
 }
 
 /// <summary>Every operand holds.</summary>

@@ -47,6 +47,13 @@ public sealed record FunctionCall(string Name, NodeList<Argument> Arguments) : E
 
     /// <summary>The span of the function's name alone, for diagnostics about the name.</summary>
     public SourceSpan NameSpan { get; init; } = SourceSpan.None;
+
+    /// <summary>Structural equality; spans are not part of it.</summary>
+    public bool Equals(FunctionCall? other) =>
+        base.Equals(other) && Name == other!.Name && Arguments.Equals(other.Arguments);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Name.GetHashCode() * 397) ^ Arguments.GetHashCode();
 }
 
 /// <summary>
@@ -57,6 +64,13 @@ public sealed record Argument(string? Name, Expr Value) : Node
 {
     /// <summary>The span of the parameter name when it was written (named argument or JSON key).</summary>
     public SourceSpan NameSpan { get; init; } = SourceSpan.None;
+
+    /// <summary>Structural equality; spans are not part of it.</summary>
+    public bool Equals(Argument? other) =>
+        base.Equals(other) && Name == other!.Name && Value.Equals(other.Value);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => ((Name?.GetHashCode() ?? 0) * 397) ^ Value.GetHashCode();
 }
 
 /// <summary>

@@ -1,7 +1,3 @@
-// Test classes document nothing publicly. Directory.Build.props means to silence CS1591 for test
-// projects, but it is imported before the project sets IsTestProject, so the condition never holds.
-#pragma warning disable CS1591
-
 using Evaluation.Language.Catalog;
 using Xunit;
 

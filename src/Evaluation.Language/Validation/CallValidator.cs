@@ -33,7 +33,7 @@ internal sealed class CallValidator
         {
             var suggestion = _options.Catalog.Suggest(call.Name);
             Report(DiagnosticDescriptors.UnknownFunction, nameSpan,
-                $"unknown function `{call.Name}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), suggestion);
+                $"unknown function `{call.Name}`", suggestion);
             foreach (var argument in call.Arguments) CheckUntyped(argument.Value);
             return null;
         }

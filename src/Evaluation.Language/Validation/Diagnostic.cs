@@ -23,9 +23,11 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message, 
     /// <summary>True for errors.</summary>
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>The message with the suggestion, as one line: <c>unknown function `rmsee`; did you mean `rmse`?</c></summary>
+    public string Text => Suggestion is null ? Message : $"{Message}; did you mean `{Suggestion}`?";
+
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{(IsError ? "error" : "warning")} {Code}: {Message}" + (Suggestion is null ? "" : $" (did you mean `{Suggestion}`?)");
+    public override string ToString() => $"{(IsError ? "error" : "warning")} {Code}: {Text}";
 }
 
 /// <summary>A kind of diagnostic: the code, the severity and a short title.</summary>

@@ -48,7 +48,7 @@ public static class QueryValidator
             if (query.From is SubquerySource sub)
             {
                 Query(sub.Query, schema);
-                schema = OutputSchema(sub.Query, schema);
+                schema = OutputSchema(sub.Query, schema, _options.Catalog);
             }
             _schema = schema;
             var calls = new CallValidator(_options, _diagnostics, Condition, Column);
@@ -80,22 +80,35 @@ public static class QueryValidator
         }
 
         /// <summary>The columns a subquery gives its outer query: names only (types unknown), or unknown with <c>*</c>.</summary>
-        private static SourceSchema? OutputSchema(Query inner, SourceSchema? innerSchema)
+        private static SourceSchema? OutputSchema(Query inner, SourceSchema? innerSchema, FunctionCatalog catalog)
         {
             if (inner.Select.Any(i => i is StarItem)) return inner.GroupBy.Count == 0 && inner.Select.Count == 1 ? innerSchema : null;
-            return new SourceSchema(inner.Select.OfType<ExprItem>().Select(i =>
+            return new SourceSchema(inner.Select.OfType<ExprItem>().Select(i => i.Expression switch
             {
-                var known = i.Alias is null && i.Expression is ColumnRef c ? innerSchema?.Find(c.Name) : null;
-                return known is null ? new SchemaColumn(i.OutputName, ColumnType.Other) : known with { Name = i.OutputName };
+                ColumnRef c when innerSchema?.Find(c.Name) is { } known => known with { Name = i.OutputName },
+                FunctionCall call when catalog.Find(call.Name) is { } f => new SchemaColumn(i.OutputName, ResultType(f)),
+                _ => new SchemaColumn(i.OutputName, ColumnType.Other),
             }));
         }
+
+        /// <summary>The type of a metric's value, as far as a filter on it can be checked.</summary>
+        private static ColumnType ResultType(FunctionDefinition function) => function.Result switch
+        {
+            ResultShape.Struct => ColumnType.Struct,
+            ResultShape.List => ColumnType.List,
+            _ when function.Kind != FunctionKind.Aggregate => ColumnType.Other,
+            _ when function.Name is "count" or "countIf" or "count_distinct" or "nan_count" => ColumnType.Integer,
+            _ when function.Tasks.HasFlag(TaskKinds.Regression) || function.Tasks.HasFlag(TaskKinds.Binary)
+                   || function.Tasks.HasFlag(TaskKinds.Multiclass) || function.Tasks.HasFlag(TaskKinds.ObjectDetection) => ColumnType.Float,
+            _ => ColumnType.Other,
+        };
 
         private void Column(ColumnRef column)
         {
             if (_schema is null || _schema.Find(column.Name) is not null) return;
             var suggestion = Catalog.Suggestions.Closest(column.Name, _schema.AllNames());
             Report(DiagnosticDescriptors.UnknownColumn, column.Span,
-                $"the source has no column `{column.Name}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), suggestion);
+                $"the source has no column `{column.Name}`", suggestion);
         }
 
         private void Condition(Condition condition)

@@ -76,6 +76,11 @@ public static class DslParser
                     diagnostics.Add(DiagnosticDescriptors.UnterminatedString.At(ToLineEnd(text, span), "the string has no closing quote `'`"));
                     lexicalErrors.Add(span);
                     break;
+                case DslToken.Timestamp when !Literals.IsTimestamp(token.ToStringValue().Substring(1)):
+                    diagnostics.Add(DiagnosticDescriptors.InvalidLiteral.At(span,
+                        $"`{token.ToStringValue()}` is not a valid timestamp; write @YYYY-MM-DD, optionally followed by Thh:mm[:ss[.fff]] and Z or an offset"));
+                    lexicalErrors.Add(span);
+                    break;
                 case DslToken.UnterminatedIdentifier:
                     diagnostics.Add(DiagnosticDescriptors.UnterminatedString.At(ToLineEnd(text, span), "the name has no closing backtick"));
                     lexicalErrors.Add(span);
@@ -142,21 +147,25 @@ public static class DslParser
     private static Query? ParsePipeline(Token<DslToken>[] tokens, DslGrammar grammar, List<Diagnostic> diagnostics, List<SourceSpan> lexicalErrors)
     {
         var stages = new List<StageSyntax>();
-        var ok = true;
-        foreach (var stageTokens in SplitStages(tokens, diagnostics))
+        var split = SplitStages(tokens, diagnostics).ToList();
+        for (var i = 0; i < split.Count; i++)
         {
+            var stageTokens = split[i];
             var keyword = stageTokens[0].ToStringValue();
             var result = grammar.ForStage(keyword).AtEnd()(new TokenList<DslToken>(stageTokens));
-            if (result.HasValue) stages.Add(result.Value);
-            else
+            if (result.HasValue)
             {
-                ok = false;
-                Report(result, stageTokens, diagnostics, lexicalErrors);
+                stages.Add(result.Value);
+                continue;
             }
+            // A stage that ends too early was usually cut short by a stage keyword used as a
+            // name (`select order`) or by a missing operand: report the keyword that cut it,
+            // and skip that next stage, whose own error would only repeat the first.
+            var next = result.Location.IsAtEnd && i + 1 < split.Count ? split[i + 1][0] : (Token<DslToken>?)null;
+            Report(result, stageTokens, diagnostics, lexicalErrors, next);
+            if (next is not null) i++;
         }
-        if (stages.Count == 0) return null;
-        var query = QueryAssembler.Assemble(stages, diagnostics);
-        return ok || query is not null ? query : null;
+        return stages.Count == 0 ? null : QueryAssembler.Assemble(stages, diagnostics);
     }
 
     /// <summary>A stage starts at a stage keyword outside brackets; <c>|</c> only separates.</summary>
@@ -215,17 +224,29 @@ public static class DslParser
         stray.Clear();
     }
 
-    private static void Report<T>(TokenListParserResult<DslToken, T> result, Token<DslToken>[] tokens, List<Diagnostic> diagnostics, List<SourceSpan> lexicalErrors)
+    private static void Report<T>(TokenListParserResult<DslToken, T> result, Token<DslToken>[] tokens, List<Diagnostic> diagnostics,
+        List<SourceSpan> lexicalErrors, Token<DslToken>? next = null)
     {
         var last = tokens[tokens.Length - 1];
-        var at = result.Location.IsAtEnd
-            ? new SourceSpan(last.Span.Position.Absolute + last.Span.Length, 0)
-            : DslGrammar.SpanOf(result.Location.First());
         // A stage that holds a bad character or an unclosed string was reported already; its syntax error would only repeat it.
         var stageSpan = DslGrammar.SpanOf(tokens[0]).To(DslGrammar.SpanOf(last));
         if (lexicalErrors.Any(e => e.Start >= stageSpan.Start && e.Start <= stageSpan.End + 1)) return;
-        var message = result.FormatErrorMessageFragment();
-        diagnostics.Add(DiagnosticDescriptors.SyntaxError.At(at, Lowercase(message)));
+        var message = Lowercase(result.FormatErrorMessageFragment());
+        SourceSpan at;
+        if (next is { } cut)
+        {
+            at = DslGrammar.SpanOf(cut);
+            const string endOfInput = "unexpected end of input";
+            if (message.StartsWith(endOfInput, StringComparison.Ordinal))
+                message = $"unexpected `{cut.ToStringValue()}`" + message.Substring(endOfInput.Length);
+            if (message.Contains("column") || message.Contains("name"))
+                message += $" (`{cut.ToStringValue()}` begins a stage; write `{cut.ToStringValue()}` in backticks to use it as a name)";
+        }
+        else
+            at = result.Location.IsAtEnd
+                ? new SourceSpan(last.Span.Position.Absolute + last.Span.Length, 0)
+                : DslGrammar.SpanOf(result.Location.First());
+        diagnostics.Add(DiagnosticDescriptors.SyntaxError.At(at, message));
     }
 
     private static string Lowercase(string message) =>

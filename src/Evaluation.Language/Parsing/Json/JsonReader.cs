@@ -67,7 +67,9 @@ internal sealed class JsonReader
             case 'n': return ReadWord("null", path, span => new JsonNull(span));
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) return ReadNumber(path);
-                throw Error(Here(TokenLength(), path), "unexpected " + Describe() + ", expected a value");
+                var word = Describe().Trim('`');
+                var hint = word.ToLowerInvariant() is "true" or "false" or "null" ? $" (JSON writes it `{word.ToLowerInvariant()}`)" : "";
+                throw Error(Here(TokenLength(), path), "unexpected " + Describe() + ", expected a value" + hint);
         }
     }
 

@@ -27,20 +27,26 @@ public static class DiagnosticFormatter
         return (line, column);
     }
 
-    /// <summary>The one-line header: <c>error EVQ020 at line 2, column 10: message</c>.</summary>
-    public static string Header(Diagnostic diagnostic, string source)
+    /// <summary>
+    /// The one-line header: <c>error EVQ020 at line 2, column 10: message</c>, or with a file
+    /// name the compiler-style <c>query.evq:2:10: error EVQ020: message</c> that editors link.
+    /// </summary>
+    public static string Header(Diagnostic diagnostic, string source, string? sourceName = null)
     {
         var kind = diagnostic.IsError ? "error" : "warning";
-        if (diagnostic.Span.IsNone) return $"{kind} {diagnostic.Code}: {diagnostic.Message}";
-        var (line, column) = LineAndColumn(source, diagnostic.Span.Start);
         var path = diagnostic.Span.JsonPath is null ? "" : $" ({diagnostic.Span.JsonPath})";
-        return $"{kind} {diagnostic.Code} at line {line}, column {column}{path}: {diagnostic.Message}";
+        if (diagnostic.Span.IsNone)
+            return sourceName is null ? $"{kind} {diagnostic.Code}: {diagnostic.Message}" : $"{sourceName}: {kind} {diagnostic.Code}: {diagnostic.Message}";
+        var (line, column) = LineAndColumn(source, diagnostic.Span.Start);
+        return sourceName is null
+            ? $"{kind} {diagnostic.Code} at line {line}, column {column}{path}: {diagnostic.Message}"
+            : $"{sourceName}:{line}:{column}: {kind} {diagnostic.Code}{path}: {diagnostic.Message}";
     }
 
     /// <summary>The header, the source line with a caret line under the span, and the suggestion.</summary>
-    public static string Format(Diagnostic diagnostic, string source)
+    public static string Format(Diagnostic diagnostic, string source, string? sourceName = null)
     {
-        var text = new StringBuilder(Header(diagnostic, source));
+        var text = new StringBuilder(Header(diagnostic, source, sourceName));
         var span = diagnostic.Span;
         if (!span.IsNone && span.Start <= source.Length)
         {
@@ -63,6 +69,6 @@ public static class DiagnosticFormatter
     }
 
     /// <summary>Every diagnostic formatted, separated by blank lines.</summary>
-    public static string FormatAll(IEnumerable<Diagnostic> diagnostics, string source) =>
-        string.Join("\n\n", diagnostics.Select(d => Format(d, source)));
+    public static string FormatAll(IEnumerable<Diagnostic> diagnostics, string source, string? sourceName = null) =>
+        string.Join("\n\n", diagnostics.Select(d => Format(d, source, sourceName)));
 }

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Evaluation.Cli.Commands;
+
+namespace Evaluation.Cli;
+
+/// <summary>The <c>evalq</c> command line: builds the command tree and runs it.</summary>
+public static class EvalqCommand
+{
+    /// <summary>Runs <c>evalq</c> with <paramref name="args"/>; returns the exit code.</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var console = new CliConsole(stdin, stdout, stderr);
+        var root = new RootCommand("evalq: evaluation metrics over model predictions and results.")
+        {
+            CheckCommand.Create(console),
+            FunctionsCommand.Create(console),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine("evalq: " + error.Message);
+            stderr.WriteLine("Run `evalq --help` for usage.");
+            return ExitCodes.UsageError;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

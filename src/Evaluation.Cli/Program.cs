@@ -1,0 +1,3 @@
+using Evaluation.Cli;
+
+return EvalqCommand.Run(args, Console.In, Console.Out, Console.Error);

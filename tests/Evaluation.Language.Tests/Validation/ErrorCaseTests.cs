@@ -15,26 +15,7 @@ public class ErrorCaseTests
     private const string Separator = " ⇶ ";
 
     /// <summary>The schema every case is checked against.</summary>
-    public static SourceSchema Schema { get; } = new(new[]
-    {
-        new SchemaColumn("FICO_actual", ColumnType.Float),
-        new SchemaColumn("FICO_predicted", ColumnType.Float),
-        new SchemaColumn("label", ColumnType.Integer),
-        new SchemaColumn("score", ColumnType.Float),
-        new SchemaColumn("prediction_1", ColumnType.Float),
-        new SchemaColumn("SEX", ColumnType.Integer),
-        new SchemaColumn("model_version", ColumnType.String),
-        new SchemaColumn("inference_id", ColumnType.String),
-        new SchemaColumn("inference_timestamp", ColumnType.Timestamp),
-        new SchemaColumn("objects_detected", ColumnType.List)
-        {
-            Fields = new[]
-            {
-                new SchemaColumn("class_id", ColumnType.Integer),
-                new SchemaColumn("confidence", ColumnType.Float),
-            },
-        },
-    });
+    public static SourceSchema Schema => TestSchema.Inference;
 
     public static TheoryData<int, string, string> Cases()
     {

@@ -50,16 +50,16 @@ public static class DiagnosticFormatter
         var span = diagnostic.Span;
         if (!span.IsNone && span.Start <= source.Length)
         {
-            var lineStart = span.Start == 0 ? 0 : source.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
-            if (span.Start > 0 && span.Start <= source.Length && span.Start - 1 < source.Length && source[span.Start - 1] == '\n')
-                lineStart = span.Start;
+            var lineStart = span.Start == 0 ? 0 : source.LastIndexOf('\n', span.Start - 1) + 1;
             var lineEnd = source.IndexOf('\n', span.Start);
             if (lineEnd < 0) lineEnd = source.Length;
             var line = source.Substring(lineStart, lineEnd - lineStart).TrimEnd('\r');
             var column = span.Start - lineStart;
-            var width = Math.Max(1, Math.Min(span.Length, Math.Max(1, line.Length - column)));
+            // The caret line keeps the line's tabs, so the carets stand under the span in any tab width;
+            // a span that runs past the line's end is underlined to the end of the line.
             var pad = new StringBuilder();
             for (var i = 0; i < column && i < line.Length; i++) pad.Append(line[i] == '\t' ? '\t' : ' ');
+            var width = Math.Max(1, Math.Min(span.Length, line.Length - column));
             text.Append('\n').Append("  | ").Append(line);
             text.Append('\n').Append("  | ").Append(pad).Append('^', width);
         }

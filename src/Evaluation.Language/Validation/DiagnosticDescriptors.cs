@@ -77,6 +77,13 @@ public static class DiagnosticDescriptors
     /// <summary>EVQ041: a value or parameter whose type does not fit the column's.</summary>
     public static readonly DiagnosticDescriptor TypeMismatch = new("EVQ041", Severity.Error, "Type mismatch");
 
+    /// <summary>EVQ042: a source that cannot be found or read.</summary>
+    public static readonly DiagnosticDescriptor UnknownSource = new("EVQ042", Severity.Error, "Unknown source");
+    /// <summary>EVQ043: a metric that is undefined for a group (NaN), with the reason; an error under <c>on_undefined: error</c>.</summary>
+    public static readonly DiagnosticDescriptor UndefinedValue = new("EVQ043", Severity.Warning, "Undefined value");
+    /// <summary>EVQ044: a catalog function the engine cannot compute (yet), or a form of it it does not support.</summary>
+    public static readonly DiagnosticDescriptor NotSupported = new("EVQ044", Severity.Error, "Not supported");
+
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

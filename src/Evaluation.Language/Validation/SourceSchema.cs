@@ -27,6 +27,9 @@ public sealed record SchemaColumn(string Name, ColumnType Type)
     /// <summary>Fields of a struct, or of each element of a list of structs.</summary>
     public IReadOnlyList<SchemaColumn> Fields { get; init; } = Array.Empty<SchemaColumn>();
 
+    /// <summary>The engine's own name for the type (DuckDB's <c>TIMESTAMP WITH TIME ZONE</c>), when known.</summary>
+    public string? Native { get; init; }
+
     /// <summary>True for numeric columns.</summary>
     public bool IsNumeric => Type is ColumnType.Float or ColumnType.Integer;
 }

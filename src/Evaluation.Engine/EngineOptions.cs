@@ -1,0 +1,11 @@
+namespace Evaluation.Engine;
+
+/// <summary>How an engine is opened.</summary>
+public sealed record EngineOptions
+{
+    /// <summary>DuckDB's worker threads; null for DuckDB's default (all cores). Results do not depend on it.</summary>
+    public int? Threads { get; init; }
+
+    /// <summary>Source names bound to paths (<c>--source NAME=PATH</c>); <c>inference</c> is the default source.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
+}

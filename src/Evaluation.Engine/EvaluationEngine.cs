@@ -1,0 +1,108 @@
+using System.Text;
+using Evaluation.Engine.DuckDb;
+using Evaluation.Engine.Planning;
+using Evaluation.Engine.Results;
+using Evaluation.Engine.Sources;
+using Evaluation.Engine.Sql;
+using Evaluation.Language;
+using Evaluation.Language.Ast;
+using Evaluation.Language.Parsing.Dsl;
+using Evaluation.Language.Printing;
+using Evaluation.Language.Validation;
+
+namespace Evaluation.Engine;
+
+/// <summary>
+/// Runs evalq queries in an embedded DuckDB: parse (DSL or JSON), validate against the
+/// source's schema, plan to SQL with bound parameters, run, and return the rows.
+/// </summary>
+public sealed class EvaluationEngine : IDisposable
+{
+    private readonly DuckDbSession _session;
+    private readonly Dictionary<string, string> _sources;
+    private readonly Dictionary<string, string> _tables = new(StringComparer.Ordinal);
+
+    private EvaluationEngine(EngineOptions options)
+    {
+        _session = new DuckDbSession(threads: options.Threads);
+        _sources = new Dictionary<string, string>(options.Sources, StringComparer.Ordinal);
+    }
+
+    /// <summary>Opens an engine over an in-memory DuckDB.</summary>
+    public static EvaluationEngine Open(EngineOptions? options = null) => new(options ?? new EngineOptions());
+
+    /// <summary>Binds a source name to a path or glob.</summary>
+    public void RegisterSource(string name, string path) => _sources[name] = path;
+
+    /// <summary>Runs one query written in the DSL or the JSON dialect.</summary>
+    /// <exception cref="QueryException">The query is invalid or cannot run; the message says why and where.</exception>
+    public QueryResult Query(string text, CancellationToken cancellation = default) => Query(Parse(text), cancellation);
+
+    /// <summary>Runs one parsed query.</summary>
+    public QueryResult Query(Query query, CancellationToken cancellation = default) =>
+        QueryRunner.Run(_session, Planner().Plan(query), cancellation);
+
+    /// <summary>
+    /// Runs a DSL script: each <c>let</c> materialises its result as a temporary table that later
+    /// queries can name as a source; each query's result is returned in order.
+    /// </summary>
+    public IReadOnlyList<QueryResult> RunScript(string text, CancellationToken cancellation = default)
+    {
+        var parsed = DslParser.ParseScript(text);
+        if (parsed.HasErrors) throw new QueryException(parsed.Diagnostics);
+        var results = new List<QueryResult>();
+        foreach (var statement in parsed.Value!.Statements)
+        {
+            switch (statement)
+            {
+                case LetStatement let:
+                    Materialise(let);
+                    break;
+                case QueryStatement q:
+                    results.Add(Query(q.Query, cancellation));
+                    break;
+            }
+        }
+        return results;
+    }
+
+    /// <summary>The query as canonical DSL and JSON, its SQL and parameters, and DuckDB's plan; nothing runs.</summary>
+    public Explanation Explain(string text)
+    {
+        var query = Parse(text);
+        var plan = Planner().Plan(query);
+        var (sql, parameters) = SqlGenerator.Generate(plan.Select);
+        var duckPlan = new StringBuilder();
+        using (var reader = _session.Reader("EXPLAIN " + sql, parameters))
+            while (reader.Read()) duckPlan.AppendLine(reader.GetValue(1)?.ToString());
+        return new Explanation(DslPrinter.Print(query), JsonPrinter.Print(query), sql, parameters, duckPlan.ToString().TrimEnd());
+    }
+
+    /// <summary>The SQL a query plans to, with its parameters (for tests and snapshots).</summary>
+    public (string Sql, IReadOnlyList<object?> Parameters) Sql(string text)
+    {
+        var plan = Planner().Plan(Parse(text));
+        return SqlGenerator.Generate(plan.Select);
+    }
+
+    private Planner Planner() => new(new SourceResolver(_session, _sources, _tables));
+
+    private static Query Parse(string text)
+    {
+        var parsed = QueryText.Parse(text);
+        if (parsed.HasErrors || parsed.Value is null) throw new QueryException(parsed.Diagnostics);
+        return parsed.Value;
+    }
+
+    private void Materialise(LetStatement let)
+    {
+        var plan = Planner().Plan(let.Query);
+        var (sql, parameters) = SqlGenerator.Generate(plan.Select);
+        var table = "let_" + _tables.Count + "_" + new string(let.Name.Text.Where(char.IsLetterOrDigit).Take(40).ToArray());
+        using (var reader = _session.Reader("CREATE OR REPLACE TEMP TABLE " + SqlGenerator.Quote(table) + " AS " + sql, parameters)) { }
+        _tables[let.Name.Text] = table;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _session.Dispose();
+}

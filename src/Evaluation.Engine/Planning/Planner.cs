@@ -1,0 +1,167 @@
+using Evaluation.Engine.Sources;
+using Evaluation.Engine.Sql;
+using Evaluation.Language.Ast;
+using Evaluation.Language.Catalog;
+using Evaluation.Language.Validation;
+
+namespace Evaluation.Engine.Planning;
+
+/// <summary>
+/// AST → SQL tree. Resolves the innermost source and reads its schema, validates the whole
+/// query against it (nothing runs when there is an error), then plans each block: the
+/// filter, the select items through the function translators, grouping and ordering by
+/// output position, paging, and a subquery block for each stage that JSON writes as a subquery.
+/// </summary>
+internal sealed class Planner
+{
+    /// <summary>Prefix of the hidden columns that carry undefined-value reasons.</summary>
+    public const string ReasonPrefix = "__evalq_undefined_";
+
+    private readonly SourceResolver _sources;
+    private readonly FunctionCatalog _catalog;
+    private readonly TranslatorRegistry _translators;
+
+    public Planner(SourceResolver sources, FunctionCatalog? catalog = null, TranslatorRegistry? translators = null)
+    {
+        _sources = sources;
+        _catalog = catalog ?? FunctionCatalog.Default;
+        _translators = translators ?? TranslatorRegistry.Default;
+    }
+
+    public QueryPlan Plan(Query query)
+    {
+        var innermost = query;
+        while (innermost.From is SubquerySource sub) innermost = sub.Query;
+        var source = _sources.Resolve(innermost.From);
+        var diagnostics = QueryValidator.Validate(query, new ValidationOptions { Catalog = _catalog, Schema = source.Schema });
+        if (diagnostics.Any(d => d.IsError)) throw new QueryException(diagnostics);
+        var plan = PlanBlock(query, source, depth: 0);
+        return plan with { Warnings = diagnostics };
+    }
+
+    private QueryPlan PlanBlock(Query query, ResolvedSource innermost, int depth)
+    {
+        SqlRelation relation;
+        SourceSchema schema;
+        if (query.From is SubquerySource sub)
+        {
+            var inner = PlanBlock(sub.Query, innermost, depth + 1);
+            relation = new SqlSubqueryRelation(inner.Select, "q" + (depth + 1));
+            schema = new SourceSchema(inner.Columns.Select(c => new SchemaColumn(c.Name, c.Type)));
+        }
+        else
+        {
+            relation = innermost.Relation;
+            schema = innermost.Schema;
+        }
+
+        RejectNestedFields(query);
+        var context = new TranslationContext(schema, _translators, _catalog);
+        var conditions = new ConditionTranslator(n => schema.Find(n)?.Type ?? ColumnType.Other, n => schema.Find(n)?.Native);
+
+        var items = new List<SqlSelectItem>();
+        var columns = new List<PlannedColumn>();
+        var reasons = new List<SqlSelectItem>();
+        var aggregated = query.GroupBy.Count > 0;
+        var positions = new Dictionary<SelectItem, int>(ReferenceEqualityComparer.Instance);
+        foreach (var item in query.Select)
+        {
+            positions[item] = items.Count + 1;
+            switch (item)
+            {
+                case StarItem:
+                    items.Add(new SqlSelectItem(new SqlStar(), ""));
+                    columns.AddRange(schema.Columns.Select(c => new PlannedColumn(c.Name, c.Type)));
+                    break;
+                case ExprItem { Expression: ColumnRef column } e:
+                    items.Add(new SqlSelectItem(new SqlColumn(column.Name), e.OutputName));
+                    columns.Add(new PlannedColumn(e.OutputName, schema.Find(column.Name)?.Type ?? ColumnType.Other));
+                    break;
+                case ExprItem { Expression: FunctionCall call } e:
+                    var function = _catalog.Find(call.Name)!;
+                    aggregated |= function.Kind == FunctionKind.Aggregate;
+                    var value = _translators.Translate(call, function, context);
+                    items.Add(new SqlSelectItem(value.Value, e.OutputName));
+                    string? reasonColumn = null;
+                    if (value.Undefined is not null)
+                    {
+                        reasonColumn = ReasonPrefix + reasons.Count;
+                        reasons.Add(new SqlSelectItem(value.Undefined, reasonColumn));
+                    }
+                    columns.Add(new PlannedColumn(e.OutputName, value.Type, reasonColumn, function.Name));
+                    break;
+            }
+        }
+
+        var groupPositions = query.GroupBy.Select(key => positions[KeyItem(query, key)]).ToList();
+        var order = new List<SqlOrder>();
+        foreach (var key in query.OrderBy)
+        {
+            var descending = key.Direction == SortDirection.Desc;
+            var position = OrderPosition(query, key, positions);
+            order.Add(new SqlOrder(position is { } p ? Sql.Sql.Integer(p) : new SqlColumn(key.Name), descending));
+        }
+        // Results are deterministic: a grouped result is ordered by its keys after any order the query gives.
+        foreach (var p in groupPositions.Where(p => !order.Any(o => o.Expression is SqlConstant { Value: long n } && n == p)))
+            order.Add(new SqlOrder(Sql.Sql.Integer(p)));
+
+        var select = new SqlSelect(items.Concat(reasons).ToList(), relation)
+        {
+            Where = conditions.All(query.Filter),
+            GroupBy = groupPositions.Select(p => Sql.Sql.Integer(p)).ToList(),
+            OrderBy = order,
+            Distinct = query.Distinct,
+            Aggregates = aggregated,
+        };
+
+        (long Page, long PageSize)? paging = null;
+        SqlSelect? total = null;
+        if (query.Page is not null || query.PageSize is not null)
+        {
+            var pageSize = (long)(query.PageSize?.Value ?? 100);
+            var page = (long)(query.Page?.Value ?? 1);
+            paging = (page, pageSize);
+            total = CountOf(select, depth);
+            select = select with { Limit = new SqlParameter(pageSize), Offset = new SqlParameter((page - 1) * pageSize) };
+        }
+        else
+        {
+            if (query.Limit is not null || query.Offset is not null) total = CountOf(select, depth);
+            if (query.Limit is not null) select = select with { Limit = new SqlParameter((long)query.Limit.Value) };
+            if (query.Offset is not null) select = select with { Offset = new SqlParameter((long)query.Offset.Value) };
+        }
+
+        return new QueryPlan(select, columns)
+        {
+            GroupColumns = groupPositions.Select(p => columns[p - 1].Name).ToList(),
+            Total = total,
+            Paging = paging,
+            Policy = query.OnUndefined ?? UndefinedPolicy.Nan,
+        };
+    }
+
+    private static SqlSelect CountOf(SqlSelect select, int depth) =>
+        new(new[] { new SqlSelectItem(Sql.Sql.CountStar(), "total") }, new SqlSubqueryRelation(select with { OrderBy = Array.Empty<SqlOrder>() }, "counted" + depth));
+
+    private static SelectItem KeyItem(Query query, GroupKey key) =>
+        query.Select.OfType<ExprItem>().First(i => key.Kind == KeyKind.Alias
+            ? i.Alias?.Text == key.Name
+            : i.Expression is ColumnRef c && c.Name == key.Name);
+
+    /// <summary>The output position an order key names, or null when it names a column of the source.</summary>
+    private static int? OrderPosition(Query query, OrderKey key, Dictionary<SelectItem, int> positions)
+    {
+        var item = query.Select.OfType<ExprItem>().FirstOrDefault(i => key.Kind == KeyKind.Alias
+            ? i.Alias?.Text == key.Name
+            : i.OutputName == key.Name || (i.Alias is null && i.Expression is ColumnRef c && c.Name == key.Name));
+        return item is null ? null : positions[item];
+    }
+
+    private static void RejectNestedFields(Query query)
+    {
+        var nested = query.Select.OfType<ExprItem>().Select(i => i.Expression).OfType<ColumnRef>().FirstOrDefault(c => c.IsNested);
+        if (nested is not null)
+            throw new QueryException(new[] { DiagnosticDescriptors.NotSupported.At(nested.Span,
+                $"nested fields such as `{nested.Name}` (one row per list element) are not supported by the engine yet") });
+    }
+}

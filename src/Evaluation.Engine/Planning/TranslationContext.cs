@@ -1,0 +1,84 @@
+using Evaluation.Engine.Sql;
+using Evaluation.Language.Ast;
+using Evaluation.Language.Catalog;
+using Evaluation.Language.Validation;
+
+namespace Evaluation.Engine.Planning;
+
+/// <summary>
+/// What a translator needs while it writes SQL for one call: columns as SQL, their types,
+/// the "present" test of §6 (not NULL, and not NaN for floats), arguments by name with their
+/// catalog defaults, and user values as bound parameters.
+/// </summary>
+internal sealed class TranslationContext
+{
+    private readonly SourceSchema _schema;
+    private readonly TranslatorRegistry _registry;
+    private readonly FunctionCatalog _catalog;
+
+    public TranslationContext(SourceSchema schema, TranslatorRegistry registry, FunctionCatalog catalog)
+    {
+        _schema = schema;
+        _registry = registry;
+        _catalog = catalog;
+    }
+
+    /// <summary>A column, or a row-level call used as a column (<c>median(abs_error(y, p))</c>), as SQL.</summary>
+    public PlannedValue Value(Expr expression) => expression switch
+    {
+        ColumnRef column => new PlannedValue(new SqlColumn(column.Name), TypeOf(column.Name)),
+        FunctionCall call => _registry.Translate(call, _catalog.Find(call.Name)!, this),
+        _ => throw new InvalidOperationException("A column argument was validated to be a column or a call."),
+    };
+
+    public ColumnType TypeOf(string column) => _schema.Find(column)?.Type ?? ColumnType.Other;
+
+    public string? NativeType(string column) => _schema.Find(column)?.Native;
+
+    /// <summary>§6: a value is present when it is not NULL and, for floating-point values, not NaN.</summary>
+    public static SqlExpr Present(PlannedValue value) => value.Type == ColumnType.Float
+        ? Sql.Sql.And(new SqlIsNull(value.Value, Negated: true), Sql.Sql.Not(Sql.Sql.Call("isnan", value.Value)))
+        : new SqlIsNull(value.Value, Negated: true);
+
+    /// <summary>All of the values are present (the rows a metric over them reads).</summary>
+    public static SqlExpr AllPresent(params PlannedValue[] values) => Sql.Sql.And(values.Select(Present).ToArray());
+
+    /// <summary>The argument for <paramref name="parameter"/> (by name or alias), or null.</summary>
+    public static Expr? Argument(FunctionCall call, FunctionDefinition function, string parameter)
+    {
+        var definition = function.FindParameter(parameter);
+        return call.Arguments.FirstOrDefault(a => a.Name is not null && definition is not null && definition.IsNamed(a.Name))?.Value;
+    }
+
+    /// <summary>A required column argument as SQL.</summary>
+    public PlannedValue Column(FunctionCall call, FunctionDefinition function, string parameter) =>
+        Argument(call, function, parameter) is { } value
+            ? Value(value)
+            : throw new QueryException(new[] { DiagnosticDescriptors.MissingParameter.At(call.NameSpan, $"`{function.Name}` needs `{parameter}`") });
+
+    /// <summary>A number argument, or its default.</summary>
+    public static double? Number(FunctionCall call, FunctionDefinition function, string parameter) =>
+        Argument(call, function, parameter) is NumberLiteral n ? n.Value
+        : function.FindParameter(parameter)?.Default is { } d && double.TryParse(d, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v
+        : null;
+
+    /// <summary>A string (enum) argument, or its default without quotes.</summary>
+    public static string? Text(FunctionCall call, FunctionDefinition function, string parameter) =>
+        Argument(call, function, parameter) switch
+        {
+            StringLiteral s => s.Value,
+            TimestampLiteral t => t.Text,
+            _ => function.FindParameter(parameter)?.Default?.Trim('\''),
+        };
+
+    /// <summary>A literal as a bound parameter value (CLR value).</summary>
+    public static object? ParameterValue(Literal literal) => literal switch
+    {
+        NumberLiteral n when n.IsInteger && Math.Abs(n.Value) < 9e15 => (long)n.Value,
+        NumberLiteral n => n.Value,
+        StringLiteral s => s.Value,
+        BoolLiteral b => b.Value,
+        TimestampLiteral t => t.Text,
+        _ => null,
+    };
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Evaluation.Engine.DuckDb;
+using Evaluation.Engine.Planning;
+using Evaluation.Engine.Sql;
+using Evaluation.Language.Ast;
+using Evaluation.Language.Validation;
+
+namespace Evaluation.Engine.Results;
+
+/// <summary>
+/// Runs a plan and shapes its rows: hidden reason columns become warnings that name the
+/// group ("`precision` is undefined where segment = 'A': no predicted positive"), or NULLs,
+/// or an error, as <c>on_undefined</c> says; a paged query also reports its totals.
+/// </summary>
+internal static class QueryRunner
+{
+    public static QueryResult Run(DuckDbSession session, QueryPlan plan, CancellationToken cancellation = default)
+    {
+        var (sql, parameters) = SqlGenerator.Generate(plan.Select);
+        var rows = new List<object?[]>();
+        var warnings = plan.Warnings.Where(w => !w.IsError).ToList();
+        List<ResultColumn> columns;
+        using (var reader = session.Reader(sql, parameters))
+        {
+            var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+            var visible = names.Select((n, i) => (n, i)).Where(x => !x.n.StartsWith(Planner.ReasonPrefix, StringComparison.Ordinal)).Select(x => x.i).ToArray();
+            columns = visible.Select(i => new ResultColumn(names[i], reader.GetDataTypeName(i))).ToList();
+            var reasonOf = plan.Columns.Where(c => c.ReasonColumn is not null)
+                .ToDictionary(c => c.Name, c => (Index: Array.IndexOf(names, c.ReasonColumn), c.Metric));
+            var groupIndexes = plan.GroupColumns.Select(g => Array.IndexOf(names, g)).ToArray();
+            while (reader.Read())
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var raw = new object?[names.Length];
+                for (var i = 0; i < names.Length; i++) raw[i] = ResultValues.From(reader.GetValue(i));
+                var row = visible.Select(i => raw[i]).ToArray();
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    if (!reasonOf.TryGetValue(columns[c].Name, out var reason) || reason.Index < 0 || raw[reason.Index] is not string why) continue;
+                    var message = $"`{columns[c].Name}` is undefined{Where(plan.GroupColumns, groupIndexes, raw)}: {why}";
+                    if (plan.Policy == UndefinedPolicy.Error)
+                        throw new QueryException(new[] { DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message) with { Severity = Severity.Error } });
+                    if (plan.Policy == UndefinedPolicy.Null) row[c] = null;
+                    warnings.Add(DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message));
+                }
+                rows.Add(row);
+            }
+        }
+
+        long? total = null;
+        if (plan.Total is not null)
+        {
+            var (countSql, countParameters) = SqlGenerator.Generate(plan.Total);
+            using var reader = session.Reader(countSql, countParameters);
+            reader.Read();
+            total = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
+        }
+        var pagination = plan.Paging is { } p && total is { } t
+            ? new Pagination(p.Page, p.PageSize, (t + p.PageSize - 1) / p.PageSize, t)
+            : null;
+        return new QueryResult(columns, rows, warnings, pagination, total);
+    }
+
+    private static string Where(IReadOnlyList<string> groups, int[] indexes, object?[] raw)
+    {
+        if (groups.Count == 0) return "";
+        return " where " + string.Join(" and ", groups.Select((g, k) => $"{g} = {Show(indexes[k] >= 0 ? raw[indexes[k]] : null)}"));
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "null",
+        string s => "'" + s + "'",
+        DateTime d => ResultJson.Timestamp(d),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

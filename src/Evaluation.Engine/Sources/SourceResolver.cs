@@ -1,0 +1,117 @@
+using Evaluation.Engine.DuckDb;
+using Evaluation.Engine.Sql;
+using Evaluation.Language.Ast;
+using Evaluation.Language.Validation;
+
+namespace Evaluation.Engine.Sources;
+
+/// <summary>
+/// Turns a query's source into a relation DuckDB reads in place, and reads its schema
+/// before planning. Paths and globs are bound as parameters of the table function
+/// (<c>read_parquet($1)</c>), never pasted into the SQL. A folder is read as a hive-partitioned
+/// Parquet dataset. Registered names (<c>--source NAME=PATH</c>, the API, <c>let</c>) resolve
+/// to their path or table; the default source is <c>inference</c>.
+/// </summary>
+internal sealed class SourceResolver
+{
+    public const string DefaultSourceName = "inference";
+
+    private readonly DuckDbSession _session;
+    private readonly IReadOnlyDictionary<string, string> _registered;
+    private readonly IReadOnlyDictionary<string, string> _tables;
+
+    /// <param name="session">Where schemas are read.</param>
+    /// <param name="registered">Source names bound to paths.</param>
+    /// <param name="tables">Source names bound to DuckDB tables (let results).</param>
+    public SourceResolver(DuckDbSession session, IReadOnlyDictionary<string, string> registered, IReadOnlyDictionary<string, string> tables)
+    {
+        _session = session;
+        _registered = registered;
+        _tables = tables;
+    }
+
+    public ResolvedSource Resolve(Source? source)
+    {
+        switch (source)
+        {
+            case null:
+                return ResolveName(DefaultSourceName, SourceSpan.None, implicitDefault: true);
+            case NamedSource named:
+                return ResolveName(named.Name, named.Span, implicitDefault: false);
+            case PathSource path:
+                return ResolvePath(path.Path, path.Span);
+            default:
+                throw new InvalidOperationException("A subquery source is planned by the planner.");
+        }
+    }
+
+    private ResolvedSource ResolveName(string name, SourceSpan span, bool implicitDefault)
+    {
+        if (_tables.TryGetValue(name, out var table))
+        {
+            var relation = new SqlTable(table);
+            return new ResolvedSource(relation, ReadSchema(relation, span, name), name);
+        }
+        if (_registered.TryGetValue(name, out var path)) return ResolvePath(path, span, name);
+        var message = implicitDefault
+            ? $"the query names no source and no `{DefaultSourceName}` source is registered; add `from 'data.parquet'` or pass --source {DefaultSourceName}=PATH"
+            : $"no source is called `{name}`; register it with --source {name}=PATH, define it with `let {name} = …`, or write a path in quotes";
+        var known = _registered.Keys.Concat(_tables.Keys).ToList();
+        var suggestion = Language.Catalog.Suggestions.Closest(name, known);
+        throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span, message, suggestion) });
+    }
+
+    private ResolvedSource ResolvePath(string path, SourceSpan span, string? name = null)
+    {
+        var relation = Relation(path, span);
+        return new ResolvedSource(relation, ReadSchema(relation, span, path), name ?? path);
+    }
+
+    private static SqlRelation Relation(string path, SourceSpan span)
+    {
+        var isGlob = path.IndexOfAny(new[] { '*', '?', '[' }) >= 0;
+        if (!isGlob && Directory.Exists(path))
+        {
+            // A folder: a (possibly hive-partitioned) Parquet dataset, partition columns included.
+            return new SqlTableFunction("read_parquet", new SqlExpr[] { new SqlParameter(Path.Combine(path, "**", "*.parquet")) },
+                new (string, SqlExpr)[] { ("hive_partitioning", new SqlConstant(true)) });
+        }
+        if (!isGlob && !File.Exists(path))
+            throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span, $"no file or folder `{path}` (relative paths start from {Directory.GetCurrentDirectory()})") });
+
+        var extension = Extension(path);
+        var function = extension switch
+        {
+            "parquet" => "read_parquet",
+            "csv" or "tsv" or "txt" => "read_csv",
+            "json" or "jsonl" or "ndjson" => "read_json",
+            _ => throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span,
+                $"cannot tell how to read `{path}`: use a .parquet, .csv, .tsv, .json, .jsonl or .ndjson file, or a folder of Parquet files") }),
+        };
+        return new SqlTableFunction(function, new SqlExpr[] { new SqlParameter(path) }, Array.Empty<(string, SqlExpr)>());
+    }
+
+    private static string Extension(string path)
+    {
+        var file = Path.GetFileName(path);
+        var dot = file.LastIndexOf('.');
+        return dot < 0 ? "" : file.Substring(dot + 1).ToLowerInvariant();
+    }
+
+    /// <summary>The relation's columns and types, from <c>DESCRIBE</c>.</summary>
+    private SourceSchema ReadSchema(SqlRelation relation, SourceSpan span, string what)
+    {
+        var (sql, parameters) = SqlGenerator.Generate(new SqlSelect(new[] { new SqlSelectItem(new SqlStar(), "") }, relation));
+        var columns = new List<SchemaColumn>();
+        try
+        {
+            using var reader = _session.Reader("DESCRIBE " + sql, parameters);
+            while (reader.Read()) columns.Add(DuckDbTypes.Column(reader.GetString(0), reader.GetString(1)));
+        }
+        catch (QueryException e) when (e.Diagnostics.Count == 0)
+        {
+            throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span, $"cannot read `{what}`: {e.Message}") });
+        }
+        return new SourceSchema(columns);
+    }
+}

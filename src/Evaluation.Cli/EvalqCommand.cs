@@ -7,11 +7,14 @@ namespace Evaluation.Cli;
 public static class EvalqCommand
 {
     /// <summary>Runs <c>evalq</c> with <paramref name="args"/>; returns the exit code.</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool outputIsTerminal = false)
     {
-        var console = new CliConsole(stdin, stdout, stderr);
+        var console = new CliConsole(stdin, stdout, stderr) { OutputIsTerminal = outputIsTerminal };
         var root = new RootCommand("evalq: evaluation metrics over model predictions and results.")
         {
+            RunCommand.Create(console),
+            QueryCommand.Create(console),
+            ExplainCommand.Create(console),
             CheckCommand.Create(console),
             FunctionsCommand.Create(console),
         };

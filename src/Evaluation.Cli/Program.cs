@@ -1,3 +1,3 @@
 using Evaluation.Cli;
 
-return EvalqCommand.Run(args, Console.In, Console.Out, Console.Error);
+return EvalqCommand.Run(args, Console.In, Console.Out, Console.Error, outputIsTerminal: !Console.IsOutputRedirected);

@@ -78,6 +78,15 @@ public sealed class EvaluationEngine : IDisposable
         return new Explanation(DslPrinter.Print(query), JsonPrinter.Print(query), sql, parameters, duckPlan.ToString().TrimEnd());
     }
 
+    /// <summary>Runs a query and writes its rows to a Parquet file (DuckDB's writer; the path is a bound parameter).</summary>
+    public void ExportParquet(string text, string path)
+    {
+        var plan = Planner().Plan(Parse(text));
+        var (sql, parameters) = SqlGenerator.Generate(plan.Select with { Items = plan.Select.Items.Where(i => !i.Alias.StartsWith(Planning.Planner.ReasonPrefix, StringComparison.Ordinal)).ToList() });
+        var all = parameters.Append(path).ToList();
+        using var reader = _session.Reader($"COPY ({sql}) TO ${all.Count} (FORMAT parquet)", all);
+    }
+
     /// <summary>The SQL a query plans to, with its parameters (for tests and snapshots).</summary>
     public (string Sql, IReadOnlyList<object?> Parameters) Sql(string text)
     {

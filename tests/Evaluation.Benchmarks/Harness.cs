@@ -32,6 +32,24 @@ internal static class Harness
         return new Figure(name, Median(o), baselineName, Median(b));
     }
 
+    /// <summary>
+    /// For long operations (a query over 10M rows): one call per round, rounds of ours and of the
+    /// baseline alternating after one warm-up call each; median of each, in microseconds.
+    /// </summary>
+    public static Figure CompareCalls(string name, Action ours, string baselineName, Action baseline, int rounds = 5)
+    {
+        ours();
+        baseline();
+        var o = new double[rounds];
+        var b = new double[rounds];
+        for (var r = 0; r < rounds; r++)
+        {
+            o[r] = Round(ours, 1);
+            b[r] = Round(baseline, 1);
+        }
+        return new Figure(name, Median(o), baselineName, Median(b));
+    }
+
     /// <summary>Times one call of <paramref name="action"/> (for long operations), median of <paramref name="rounds"/>.</summary>
     public static double MedianOfCalls(Action action, int rounds)
     {

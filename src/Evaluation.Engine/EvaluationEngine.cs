@@ -21,6 +21,7 @@ public sealed class EvaluationEngine : IDisposable
     private readonly DuckDbSession _session;
     private readonly Dictionary<string, string> _sources;
     private readonly Dictionary<string, string> _tables = new(StringComparer.Ordinal);
+    private readonly SchemaCache _schemas = new();
 
     private EvaluationEngine(EngineOptions options)
     {
@@ -94,7 +95,7 @@ public sealed class EvaluationEngine : IDisposable
         return SqlGenerator.Generate(plan.Select);
     }
 
-    private Planner Planner() => new(new SourceResolver(_session, _sources, _tables));
+    private Planner Planner() => new(new SourceResolver(_session, _sources, _tables, _schemas));
 
     private static Query Parse(string text)
     {

@@ -19,15 +19,18 @@ internal sealed class SourceResolver
     private readonly DuckDbSession _session;
     private readonly IReadOnlyDictionary<string, string> _registered;
     private readonly IReadOnlyDictionary<string, string> _tables;
+    private readonly SchemaCache? _cache;
 
     /// <param name="session">Where schemas are read.</param>
     /// <param name="registered">Source names bound to paths.</param>
     /// <param name="tables">Source names bound to DuckDB tables (let results).</param>
-    public SourceResolver(DuckDbSession session, IReadOnlyDictionary<string, string> registered, IReadOnlyDictionary<string, string> tables)
+    /// <param name="cache">Schemas of single files already read, reused while the file is unchanged.</param>
+    public SourceResolver(DuckDbSession session, IReadOnlyDictionary<string, string> registered, IReadOnlyDictionary<string, string> tables, SchemaCache? cache = null)
     {
         _session = session;
         _registered = registered;
         _tables = tables;
+        _cache = cache;
     }
 
     public ResolvedSource Resolve(Source? source)
@@ -64,7 +67,9 @@ internal sealed class SourceResolver
     private ResolvedSource ResolvePath(string path, SourceSpan span, string? name = null)
     {
         var relation = Relation(path, span);
-        return new ResolvedSource(relation, ReadSchema(relation, span, path), name ?? path);
+        var schema = _cache?.Get(path) ?? ReadSchema(relation, span, path);
+        _cache?.Put(path, schema);
+        return new ResolvedSource(relation, schema, name ?? path);
     }
 
     private static SqlRelation Relation(string path, SourceSpan span)

@@ -85,3 +85,22 @@ public class SourceTests(TestData data) : IClassFixture<TestData>
         Assert.Equal("score", error.Diagnostics.Single(d => d.Code == "EVQ040").Suggestion);
     }
 }
+
+public class SchemaCacheTests
+{
+    [Fact]
+    public void A_changed_file_is_read_again()
+    {
+        using var data = new TestData();
+        var copy = Path.Combine(data.Folder, "copy.csv");
+        File.WriteAllText(copy, "a,b\n1,2\n");
+        using var engine = EvaluationEngine.Open();
+        var from = "from '" + copy.Replace("'", "''") + "'";
+        Assert.Equal(2.0, engine.Query($"{from} | select s = sum(b)").Rows[0][0]);
+        File.WriteAllText(copy, "a,c\n1,5\n7,9\n");
+        File.SetLastWriteTimeUtc(copy, DateTime.UtcNow.AddMinutes(1));
+        var error = Assert.Throws<QueryException>(() => engine.Query($"{from} | select s = sum(b)"));
+        Assert.Equal("EVQ040", Assert.Single(error.Diagnostics).Code);
+        Assert.Equal(2L, engine.Query($"{from} | select n = count()").Rows[0][0]);
+    }
+}

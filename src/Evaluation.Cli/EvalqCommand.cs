@@ -7,9 +7,10 @@ namespace Evaluation.Cli;
 public static class EvalqCommand
 {
     /// <summary>Runs <c>evalq</c> with <paramref name="args"/>; returns the exit code.</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool outputIsTerminal = false)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool outputIsTerminal = false,
+        bool errorIsTerminal = false, CancellationToken cancellation = default)
     {
-        var console = new CliConsole(stdin, stdout, stderr) { OutputIsTerminal = outputIsTerminal };
+        var console = new CliConsole(stdin, stdout, stderr) { OutputIsTerminal = outputIsTerminal, ErrorIsTerminal = errorIsTerminal, Cancellation = cancellation };
         var root = new RootCommand("evalq: evaluation metrics over model predictions and results.")
         {
             RunCommand.Create(console),

@@ -37,17 +37,19 @@ public sealed class EvaluationEngine : IDisposable
 
     /// <summary>Runs one query written in the DSL or the JSON dialect.</summary>
     /// <exception cref="QueryException">The query is invalid or cannot run; the message says why and where.</exception>
-    public QueryResult Query(string text, CancellationToken cancellation = default) => Query(Parse(text), cancellation);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped the query.</exception>
+    public QueryResult Query(string text, CancellationToken cancellation = default, IProgress<QueryProgress>? progress = null) =>
+        Query(Parse(text), cancellation, progress);
 
-    /// <summary>Runs one parsed query.</summary>
-    public QueryResult Query(Query query, CancellationToken cancellation = default) =>
-        QueryRunner.Run(_session, Planner().Plan(query), cancellation);
+    /// <summary>Runs one parsed query; <paramref name="progress"/> hears DuckDB's estimate every 200 ms while it runs.</summary>
+    public QueryResult Query(Query query, CancellationToken cancellation = default, IProgress<QueryProgress>? progress = null) =>
+        QueryRunner.Run(_session, Planner().Plan(query), cancellation, progress);
 
     /// <summary>
     /// Runs a DSL script: each <c>let</c> materialises its result as a temporary table that later
     /// queries can name as a source; each query's result is returned in order.
     /// </summary>
-    public IReadOnlyList<QueryResult> RunScript(string text, CancellationToken cancellation = default)
+    public IReadOnlyList<QueryResult> RunScript(string text, CancellationToken cancellation = default, IProgress<QueryProgress>? progress = null)
     {
         var parsed = DslParser.ParseScript(text);
         if (parsed.HasErrors) throw new QueryException(parsed.Diagnostics);
@@ -57,10 +59,10 @@ public sealed class EvaluationEngine : IDisposable
             switch (statement)
             {
                 case LetStatement let:
-                    Materialise(let);
+                    Materialise(let, cancellation);
                     break;
                 case QueryStatement q:
-                    results.Add(Query(q.Query, cancellation));
+                    results.Add(Query(q.Query, cancellation, progress));
                     break;
             }
         }
@@ -104,12 +106,12 @@ public sealed class EvaluationEngine : IDisposable
         return parsed.Value;
     }
 
-    private void Materialise(LetStatement let)
+    private void Materialise(LetStatement let, CancellationToken cancellation)
     {
         var plan = Planner().Plan(let.Query);
         var (sql, parameters) = SqlGenerator.Generate(plan.Select);
         var table = "let_" + _tables.Count + "_" + new string(let.Name.Text.Where(char.IsLetterOrDigit).Take(40).ToArray());
-        using (var reader = _session.Reader("CREATE OR REPLACE TEMP TABLE " + SqlGenerator.Quote(table) + " AS " + sql, parameters)) { }
+        using (var reader = _session.Reader("CREATE OR REPLACE TEMP TABLE " + SqlGenerator.Quote(table) + " AS " + sql, parameters, cancellation)) { }
         _tables[let.Name.Text] = table;
     }
 

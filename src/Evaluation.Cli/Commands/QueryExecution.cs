@@ -35,9 +35,13 @@ internal static class QueryExecution
                 engine.ExportParquet(input.Text, outputPath!);
                 return ExitCodes.Ok;
             }
-            IReadOnlyList<QueryResult> results = script && QueryText.Detect(input.Text) == QueryFormat.Dsl
-                ? engine.RunScript(input.Text)
-                : new[] { engine.Query(input.Text) };
+            IReadOnlyList<QueryResult> results;
+            using (var progress = console.ErrorIsTerminal ? new ProgressLine(console.Error) : null)
+            {
+                results = script && QueryText.Detect(input.Text) == QueryFormat.Dsl
+                    ? engine.RunScript(input.Text, console.Cancellation, progress)
+                    : new[] { engine.Query(input.Text, console.Cancellation, progress) };
+            }
             if (outputPath is null)
             {
                 ResultWriter.Write(results, format, console.Out);
@@ -54,6 +58,11 @@ internal static class QueryExecution
         catch (QueryException failure)
         {
             return Failures.Report(failure, input, console);
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error.WriteLine($"{input.Name}: cancelled.");
+            return ExitCodes.QueryError;
         }
         catch (IOException e)
         {

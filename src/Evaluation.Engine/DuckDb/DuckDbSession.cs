@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 
 namespace Evaluation.Engine.DuckDb;
 
@@ -15,6 +16,9 @@ internal sealed class DuckDbSession : IDisposable
     {
         _connection = new DuckDBConnection("DataSource=" + (databaseFile ?? ":memory:"));
         _connection.Open();
+        // DuckDB tracks a query's progress only with its progress bar on; it never prints it here.
+        Execute("SET enable_progress_bar = true");
+        Execute("SET enable_progress_bar_print = false");
         if (threads is { } n)
         {
             if (n < 1) throw new QueryException($"--threads must be at least 1; got {n}.");
@@ -24,12 +28,17 @@ internal sealed class DuckDbSession : IDisposable
 
     public DuckDBConnection Connection => _connection;
 
-    /// <summary>Runs SQL and returns a reader over its rows; the caller disposes it.</summary>
-    public DbDataReader Reader(string sql, IReadOnlyList<object?> parameters)
+    /// <summary>
+    /// Runs SQL and returns a reader over its rows; the caller disposes it. Cancelling
+    /// <paramref name="cancellation"/> interrupts the running DuckDB query (it really stops).
+    /// </summary>
+    public DbDataReader Reader(string sql, IReadOnlyList<object?> parameters, CancellationToken cancellation = default)
     {
+        cancellation.ThrowIfCancellationRequested();
         var command = _connection.CreateCommand();
         command.CommandText = sql;
         foreach (var value in parameters) command.Parameters.Add(new DuckDBParameter { Value = value ?? DBNull.Value });
+        using var interrupt = cancellation.Register(Interrupt);
         try
         {
             return command.ExecuteReader();
@@ -37,8 +46,19 @@ internal sealed class DuckDbSession : IDisposable
         catch (DuckDBException e)
         {
             command.Dispose();
+            if (cancellation.IsCancellationRequested) throw new OperationCanceledException("The query was cancelled.", e, cancellation);
             throw new QueryException("DuckDB: " + FirstLine(e.Message), e);
         }
+    }
+
+    /// <summary>Stops the query running on this connection, from any thread.</summary>
+    public void Interrupt() => NativeMethods.Startup.DuckDBInterrupt(_connection.NativeConnection);
+
+    /// <summary>How far the running query is, as DuckDB estimates it; null when it does not know.</summary>
+    public QueryProgress? Progress()
+    {
+        var progress = _connection.GetQueryProgress();
+        return progress.Percentage < 0 ? null : new QueryProgress(progress.Percentage, (long)progress.RowsProcessed, (long)progress.TotalRowsToProcess);
     }
 
     /// <summary>Runs a statement of the engine's own (settings), never user text.</summary>

@@ -14,13 +14,14 @@ namespace Evaluation.Engine.Results;
 /// </summary>
 internal static class QueryRunner
 {
-    public static QueryResult Run(DuckDbSession session, QueryPlan plan, CancellationToken cancellation = default)
+    public static QueryResult Run(DuckDbSession session, QueryPlan plan, CancellationToken cancellation = default, IProgress<QueryProgress>? progress = null)
     {
+        using var reporter = ProgressReporter.Start(session, progress);
         var (sql, parameters) = SqlGenerator.Generate(plan.Select);
         var rows = new List<object?[]>();
         var warnings = plan.Warnings.Where(w => !w.IsError).ToList();
         List<ResultColumn> columns;
-        using (var reader = session.Reader(sql, parameters))
+        using (var reader = session.Reader(sql, parameters, cancellation))
         {
             var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
             var visible = names.Select((n, i) => (n, i)).Where(x => !x.n.StartsWith(Planner.ReasonPrefix, StringComparison.Ordinal)).Select(x => x.i).ToArray();
@@ -57,7 +58,7 @@ internal static class QueryRunner
         if (plan.Total is not null)
         {
             var (countSql, countParameters) = SqlGenerator.Generate(plan.Total);
-            using var reader = session.Reader(countSql, countParameters);
+            using var reader = session.Reader(countSql, countParameters, cancellation);
             reader.Read();
             total = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
         }

@@ -81,6 +81,14 @@ internal sealed class SourceResolver
             return new SqlTableFunction("read_parquet", new SqlExpr[] { new SqlParameter(Path.Combine(path, "**", "*.parquet")) },
                 new (string, SqlExpr)[] { ("hive_partitioning", new SqlConstant(true)) });
         }
+        if (DatabaseTable(path) is var (database, table) && database is not null)
+        {
+            if (!File.Exists(database))
+                throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span, $"no DuckDB database file `{database}`") });
+            // A database file's table: its only table, or the one named after `#`.
+            var named = table is null ? Array.Empty<(string, SqlExpr)>() : new (string, SqlExpr)[] { ("table_name", new SqlParameter(table)) };
+            return new SqlTableFunction("read_duckdb", new SqlExpr[] { new SqlParameter(database) }, named);
+        }
         if (!isGlob && !File.Exists(path))
             throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span, $"no file or folder `{path}` (relative paths start from {Directory.GetCurrentDirectory()})") });
 
@@ -91,9 +99,19 @@ internal sealed class SourceResolver
             "csv" or "tsv" or "txt" => "read_csv",
             "json" or "jsonl" or "ndjson" => "read_json",
             _ => throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span,
-                $"cannot tell how to read `{path}`: use a .parquet, .csv, .tsv, .json, .jsonl or .ndjson file, or a folder of Parquet files") }),
+                $"cannot tell how to read `{path}`: use a .parquet, .csv, .tsv, .json, .jsonl or .ndjson file, a DuckDB database (.duckdb or .db, with #TABLE to pick a table), or a folder of Parquet files") }),
         };
         return new SqlTableFunction(function, new SqlExpr[] { new SqlParameter(path) }, Array.Empty<(string, SqlExpr)>());
+    }
+
+    /// <summary><c>data.duckdb</c> → (data.duckdb, null); <c>data.duckdb#runs</c> → (data.duckdb, runs); other paths → (null, null).</summary>
+    private static (string? Database, string? Table) DatabaseTable(string path)
+    {
+        var hash = path.LastIndexOf('#');
+        var file = hash > 0 ? path.Substring(0, hash) : path;
+        var extension = Extension(file);
+        if (extension is not ("duckdb" or "db")) return (null, null);
+        return (file, hash > 0 ? path.Substring(hash + 1) : null);
     }
 
     private static string Extension(string path)

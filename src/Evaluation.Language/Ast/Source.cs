@@ -15,6 +15,9 @@ public abstract record Source : Node
     public static bool LooksLikePath(string text)
     {
         if (text.IndexOfAny(new[] { '/', '\\', '*', '?' }) >= 0) return true;
+        // A DuckDB database file may name its table after `#`: data.duckdb#inference.
+        var hash = text.IndexOf('#');
+        if (hash > 0) text = text.Substring(0, hash);
         var dot = text.LastIndexOf('.');
         if (dot < 0) return false;
         var extension = text.Substring(dot + 1).ToLowerInvariant();

@@ -22,6 +22,16 @@ public class SourceTests(TestData data) : IClassFixture<TestData>
     }
 
     [Fact]
+    public void A_duckdb_database_tables_are_read_by_name()
+    {
+        using var engine = EvaluationEngine.Open();
+        Assert.Equal(6, Count(engine, "from " + Literal(data.Database + "#inference")));
+        Assert.Equal(2, Count(engine, "from " + Literal(data.Database + "#runs")));
+        var missing = Assert.Throws<QueryException>(() => engine.Query($"from {Literal(data.Database + "#nope")} | select n = count()"));
+        Assert.Equal("EVQ042", Assert.Single(missing.Diagnostics).Code);
+    }
+
+    [Fact]
     public void A_hive_partition_column_can_be_filtered_and_grouped()
     {
         using var engine = EvaluationEngine.Open();

@@ -39,6 +39,10 @@ public sealed class TestData : IDisposable
         Run($"COPY rows TO {Q(Jsonl)} (FORMAT json)");
         Run($"COPY (SELECT * FROM rows WHERE id <= 3) TO {Q(Path.Combine(Folder, "part-1.parquet"))} (FORMAT parquet)");
         Run($"COPY (SELECT * FROM rows WHERE id > 3) TO {Q(Path.Combine(Folder, "part-2.parquet"))} (FORMAT parquet)");
+        Run($"ATTACH {Q(Database)} AS db");
+        Run("CREATE TABLE db.inference AS SELECT * FROM rows");
+        Run("CREATE TABLE db.runs AS SELECT id, segment FROM rows WHERE id <= 2");
+        Run("DETACH db");
         Directory.CreateDirectory(Hive);
         Run($"COPY (SELECT id, score, label, coalesce(segment, 'none') AS segment FROM rows) TO {Q(Hive)} (FORMAT parquet, PARTITION_BY (segment))");
     }
@@ -49,6 +53,7 @@ public sealed class TestData : IDisposable
     public string Jsonl => Path.Combine(Folder, "rows.jsonl");
     public string Parts => Path.Combine(Folder, "part-*.parquet");
     public string Hive => Path.Combine(Folder, "hive");
+    public string Database => Path.Combine(Folder, "results.duckdb");
 
     /// <summary>The Parquet path as a DSL string literal.</summary>
     public string From => "from '" + Parquet.Replace("'", "''") + "'";

@@ -1,4 +1,6 @@
 using System.Text;
+using Apache.Arrow;
+using Apache.Arrow.Ipc;
 using Evaluation.Engine.DuckDb;
 using Evaluation.Engine.Planning;
 using Evaluation.Engine.Results;
@@ -34,6 +36,33 @@ public sealed class EvaluationEngine : IDisposable
 
     /// <summary>Binds a source name to a path or glob.</summary>
     public void RegisterSource(string name, string path) => _sources[name] = path;
+
+    /// <summary>
+    /// Makes an Arrow stream a source called <paramref name="name"/>. DuckDB reads it through
+    /// the Arrow C stream interface, column buffers at a time, into a temporary table.
+    /// </summary>
+    public void RegisterArrow(string name, IArrowArrayStream stream)
+    {
+        var table = "arrow_" + _tables.Count + "_" + Safe(name);
+        NativeArrow.CopyToTable(_session.Connection, stream, table);
+        _tables[name] = table;
+    }
+
+    /// <summary>Makes record batches (all with one schema) a source called <paramref name="name"/>.</summary>
+    public void RegisterArrow(string name, Schema schema, IEnumerable<RecordBatch> batches)
+    {
+        using var stream = new BatchStream(schema, batches);
+        RegisterArrow(name, stream);
+    }
+
+    /// <summary>
+    /// Makes .NET objects a source called <paramref name="name"/>: one column per public property
+    /// (or the name a <c>[Column]</c> attribute gives), passed to DuckDB as Arrow batches.
+    /// </summary>
+    public void RegisterObjects<T>(string name, IEnumerable<T> rows) =>
+        RegisterArrow(name, ObjectBatches.SchemaOf<T>(), ObjectBatches.Batches(rows));
+
+    private static string Safe(string name) => new(name.Where(char.IsLetterOrDigit).Take(40).ToArray());
 
     /// <summary>Runs one query written in the DSL or the JSON dialect.</summary>
     /// <exception cref="QueryException">The query is invalid or cannot run; the message says why and where.</exception>
@@ -110,7 +139,7 @@ public sealed class EvaluationEngine : IDisposable
     {
         var plan = Planner().Plan(let.Query);
         var (sql, parameters) = SqlGenerator.Generate(plan.Select);
-        var table = "let_" + _tables.Count + "_" + new string(let.Name.Text.Where(char.IsLetterOrDigit).Take(40).ToArray());
+        var table = "let_" + _tables.Count + "_" + Safe(let.Name.Text);
         using (var reader = _session.Reader("CREATE OR REPLACE TEMP TABLE " + SqlGenerator.Quote(table) + " AS " + sql, parameters, cancellation)) { }
         _tables[let.Name.Text] = table;
     }

@@ -81,7 +81,11 @@ internal sealed class Planner
                     var function = _catalog.Find(call.Name)!;
                     aggregated |= function.Kind == FunctionKind.Aggregate;
                     var value = _translators.Translate(call, function, context);
-                    items.Add(new SqlSelectItem(value.Value, e.OutputName));
+                    // on_undefined: null turns an undefined value into NULL in the SQL itself, so rows and Arrow batches agree.
+                    var output = value.Undefined is not null && query.OnUndefined == UndefinedPolicy.Null
+                        ? new SqlCase(new[] { ((SqlExpr)new SqlIsNull(value.Undefined, Negated: true), (SqlExpr)SqlConstant.Null) }, value.Value)
+                        : value.Value;
+                    items.Add(new SqlSelectItem(output, e.OutputName));
                     string? reasonColumn = null;
                     if (value.Undefined is not null)
                     {

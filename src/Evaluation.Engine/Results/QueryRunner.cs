@@ -47,7 +47,6 @@ internal static class QueryRunner
                     var message = $"`{columns[c].Name}` is undefined{Where(plan.GroupColumns, groupIndexes, raw)}: {why}";
                     if (plan.Policy == UndefinedPolicy.Error)
                         throw new QueryException(new[] { DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message) with { Severity = Severity.Error } });
-                    if (plan.Policy == UndefinedPolicy.Null) row[c] = null;
                     warnings.Add(DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message));
                 }
                 rows.Add(row);

@@ -75,6 +75,17 @@ public sealed class EvaluationEngine : IDisposable
         QueryRunner.Run(_session, Planner().Plan(query), cancellation, progress);
 
     /// <summary>
+    /// Runs one query and streams its result as Arrow record batches, one per DuckDB chunk as the
+    /// caller reads them. Cancelling <paramref name="cancellation"/> stops the DuckDB query.
+    /// </summary>
+    public ArrowQueryResult QueryArrow(string text, CancellationToken cancellation = default)
+    {
+        var plan = Planner().Plan(Parse(text));
+        var (sql, parameters) = SqlGenerator.Generate(plan.Select);
+        return new ArrowQueryResult(ArrowResultReader.Read(_session.Connection, sql, parameters, cancellation), plan);
+    }
+
+    /// <summary>
     /// Runs a DSL script: each <c>let</c> materialises its result as a temporary table that later
     /// queries can name as a source; each query's result is returned in order.
     /// </summary>

@@ -13,14 +13,9 @@ internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string?>("file") { Description = "A .evq script or a .json request; - reads standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var inline = new Option<string?>("--command", "-c") { Description = "The query text itself (DSL, or JSON when it starts with `{`)." };
-        var command = new Command("check", "Validate queries without running them: diagnostics with positions; exit 1 on any error.")
-        {
-            file,
-            inline,
-        };
-        command.SetAction(result => Run(QueryInput.Read(result.GetValue(file), result.GetValue(inline), console), console));
+        var command = new Command("check", "Validate queries without running them: diagnostics with positions; exit 1 on any error.");
+        var input = QueryInput.Declare(command, "A .evq script or a .json request; - reads standard input.", "The query text itself (DSL, or JSON when it starts with `{`).");
+        command.SetAction(result => Run(QueryInput.Read(result, input, console), console));
         return command;
     }
 

@@ -9,14 +9,13 @@ internal static class ExplainCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string?>("file") { Description = "A .evq query or a .json request; - reads standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var inline = new Option<string?>("--command", "-c") { Description = "The query text itself." };
+        var command = new Command("explain", "Show the query tree, the SQL and DuckDB's plan without running the query.");
+        var declared = QueryInput.Declare(command, "A .evq query or a .json request; - reads standard input.", "The query text itself.");
         var shared = new SharedOptions();
-        var command = new Command("explain", "Show the query tree, the SQL and DuckDB's plan without running the query.") { file, inline };
         shared.AddTo(command);
         command.SetAction(result =>
         {
-            var input = QueryInput.Read(result.GetValue(file), result.GetValue(inline), console);
+            var input = QueryInput.Read(result, declared, console);
             if (input is null) return ExitCodes.UsageError;
             var options = shared.Engine(result, console);
             if (options is null) return ExitCodes.UsageError;

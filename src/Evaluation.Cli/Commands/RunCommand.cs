@@ -7,12 +7,11 @@ internal static class RunCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string?>("file") { Description = "A .evq script (or a .json request); - reads standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var inline = new Option<string?>("--command", "-c") { Description = "The script text itself." };
+        var command = new Command("run", "Run a DSL script and print each query's result.");
+        var input = QueryInput.Declare(command, "A .evq script (or a .json request); - reads standard input.", "The script text itself.");
         var shared = new SharedOptions();
-        var command = new Command("run", "Run a DSL script and print each query's result.") { file, inline };
         shared.AddTo(command);
-        command.SetAction(result => QueryExecution.Execute(result, shared, QueryInput.Read(result.GetValue(file), result.GetValue(inline), console), script: true, console));
+        command.SetAction(result => QueryExecution.Execute(result, shared, QueryInput.Read(result, input, console), script: true, console));
         return command;
     }
 }

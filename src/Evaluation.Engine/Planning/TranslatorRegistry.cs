@@ -21,6 +21,7 @@ internal sealed class TranslatorRegistry
     {
         new StatisticsTranslator(),
         new RowFunctionTranslator(),
+        new RegressionTranslator(),
     });
 
     /// <summary>True when the engine can compute <paramref name="function"/>.</summary>

@@ -32,6 +32,9 @@ internal sealed class TranslationContext
         _ => throw new InvalidOperationException("A column argument was validated to be a column or a call."),
     };
 
+    /// <summary>The catalog the query was validated with (a struct's field names, e.g. score_summary's nested percentiles).</summary>
+    public FunctionCatalog Catalog => _catalog;
+
     /// <summary>Prefix of the hidden per-row columns that <see cref="PerRow"/> adds.</summary>
     public const string RowColumnPrefix = "__evalq_row_";
 

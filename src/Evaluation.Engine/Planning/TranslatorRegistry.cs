@@ -22,6 +22,8 @@ internal sealed class TranslatorRegistry
         new StatisticsTranslator(),
         new RowFunctionTranslator(),
         new RegressionTranslator(),
+        new DistributionTranslator(),
+        new LabelTranslator(),
     });
 
     /// <summary>True when the engine can compute <paramref name="function"/>.</summary>

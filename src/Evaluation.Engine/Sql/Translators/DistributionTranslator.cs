@@ -1,0 +1,102 @@
+using Evaluation.Engine.Planning;
+using Evaluation.Language.Ast;
+using Evaluation.Language.Catalog;
+using Evaluation.Language.Validation;
+using static Evaluation.Engine.Sql.Sql;
+using static Evaluation.Engine.Sql.Translators.SqlMath;
+
+namespace Evaluation.Engine.Sql.Translators;
+
+/// <summary>
+/// The spread and shape of one numeric column: population and sample variance and standard
+/// deviation, median and quantile (numpy's linear rank q(n − 1)), NeMo's percentiles, numpy's
+/// histogram and distribution, and NeMo's score_summary holding them all. Missing values are left
+/// out (and counted in score_summary's nan_count); an empty group is undefined.
+/// </summary>
+internal sealed class DistributionTranslator : IFunctionTranslator
+{
+    /// <summary>The histogram function's fixed number of bins (the catalog's definition).</summary>
+    private const long HistogramBins = 10;
+
+    public IEnumerable<string> Functions => new[]
+    {
+        "variance", "std_dev", "sample_variance", "sample_std_dev", "median", "quantile",
+        "percentiles", "histogram", "distribution", "score_summary",
+    };
+
+    public PlannedValue Translate(FunctionCall call, FunctionDefinition function, TranslationContext context)
+    {
+        var values = NumericValues.Of(call, function, context);
+        switch (function.Name)
+        {
+            case "sample_variance":
+            case "sample_std_dev":
+                return Undefined.NaNUnless(Statistic(function.Name, values), values.None, values.Single);
+            case "quantile":
+            {
+                var q = (NumberLiteral)TranslationContext.Argument(call, function, "q")!;
+                return Undefined.NaNUnless(values.Over("quantile_cont", values.Value, new SqlParameter(q.Value)), values.None);
+            }
+            case "percentiles":
+                return Undefined.NaNUnless(SortedValues.Percentiles(values, function.ResultFields), values.None) with { Type = ColumnType.Struct };
+            case "histogram":
+                return Undefined.Explained(Histogram.Of(values, Integer(HistogramBins), function.ResultFields, context), ColumnType.List,
+                    values.None, Histogram.Infinite(values));
+            case "distribution":
+            {
+                var bins = TranslationContext.Argument(call, function, "num_bins") is NumberLiteral n
+                    ? new SqlParameter((long)n.Value)
+                    : new SqlParameter((long)TranslationContext.Number(call, function, "num_bins")!.Value);
+                return Undefined.Explained(Histogram.Of(values, bins, function.ResultFields, context), ColumnType.List,
+                    values.None, Histogram.Infinite(values));
+            }
+            case "score_summary":
+                return Undefined.Explained(Summary(values, function, context), ColumnType.Struct, values.None, Histogram.Infinite(values));
+            default:
+                return Undefined.NaNUnless(Statistic(function.Name, values), values.None);
+        }
+    }
+
+    /// <summary>A scalar statistic by its catalog name (also score_summary's field of that name).</summary>
+    private static SqlExpr Statistic(string name, NumericValues values) => name switch
+    {
+        "variance" => values.Over("var_pop", values.Value),
+        "std_dev" => values.Over("stddev_pop", values.Value),
+        "sample_variance" => values.Over("var_samp", values.Value),
+        "sample_std_dev" => values.Over("stddev_samp", values.Value),
+        "median" => values.Over("quantile_cont", values.Value, D(0.5)),
+        _ => throw new InvalidOperationException($"`{name}` is not a scalar statistic."),
+    };
+
+    /// <summary>
+    /// NeMo's summary struct, its fields in the catalog's order. Each field is the function of that
+    /// name; NaN marks a field an empty group (or, for the sample fields, a single value) leaves
+    /// undefined, and only an empty group makes the whole summary undefined. The median comes from
+    /// the percentiles' sorted list rather than a second sort.
+    /// </summary>
+    private static SqlExpr Summary(NumericValues values, FunctionDefinition function, TranslationContext context)
+    {
+        var none = Eq(values.Count, Integer(0));
+        var fewerThanTwo = Lt(values.Count, Integer(2));
+        SqlExpr Field(string name) => name switch
+        {
+            "count" => values.Count,
+            "nan_count" => values.Missing,
+            // An empty sum is 0, as numpy's and the sum function's.
+            "sum" => Call("coalesce", values.Over("sum", values.Value), D(0)),
+            "mean" => NaNWhen(none, values.Over("avg", values.Value)),
+            "min" => NaNWhen(none, values.Over("min", values.Value)),
+            "max" => NaNWhen(none, values.Over("max", values.Value)),
+            "variance" or "std_dev" => NaNWhen(none, Statistic(name, values)),
+            "sample_variance" or "sample_std_dev" => NaNWhen(fewerThanTwo, Statistic(name, values)),
+            "median" => NaNWhen(none, SortedValues.At(values.Sorted, SortedValues.NumpyRank(0.5, values.Count))),
+            "percentiles" => SortedValues.Percentiles(values, FieldsOf(context, "percentiles")),
+            "histogram" => Histogram.Of(values, Integer(HistogramBins), FieldsOf(context, "histogram"), context),
+            _ => throw new InvalidOperationException($"score_summary's field `{name}` has no translation."),
+        };
+        return new SqlStruct(function.ResultFields.Select(f => (f, Field(f))).ToList());
+    }
+
+    private static IReadOnlyList<string> FieldsOf(TranslationContext context, string function) =>
+        context.Catalog.Find(function)?.ResultFields ?? throw new InvalidOperationException($"The catalog has no `{function}`.");
+}

@@ -31,40 +31,44 @@ internal sealed class DistributionTranslator : IFunctionTranslator
         {
             case "sample_variance":
             case "sample_std_dev":
-                return Undefined.NaNUnless(Statistic(function.Name, values), values.None, values.Single);
+                return Undefined.NaNUnless(Statistic(function.Name, values), values.None(), values.Single);
             case "quantile":
             {
                 var q = (NumberLiteral)TranslationContext.Argument(call, function, "q")!;
-                return Undefined.NaNUnless(values.Over("quantile_cont", values.Value, new SqlParameter(q.Value)), values.None);
+                var quantile = values.Over("quantile_cont", new SqlParameter(q.Value));
+                return Undefined.NaNUnless(quantile, values.None(quantile));
             }
             case "percentiles":
-                return Undefined.NaNUnless(SortedValues.Percentiles(values, function.ResultFields), values.None) with { Type = ColumnType.Struct };
+                return Undefined.NaNUnless(SortedValues.Percentiles(values, function.ResultFields), values.None()) with { Type = ColumnType.Struct };
             case "histogram":
                 return Undefined.Explained(Histogram.Of(values, Integer(HistogramBins), function.ResultFields, context), ColumnType.List,
-                    values.None, Histogram.Infinite(values));
+                    values.None(), Histogram.Infinite(values));
             case "distribution":
             {
                 var bins = TranslationContext.Argument(call, function, "num_bins") is NumberLiteral n
                     ? new SqlParameter((long)n.Value)
                     : new SqlParameter((long)TranslationContext.Number(call, function, "num_bins")!.Value);
                 return Undefined.Explained(Histogram.Of(values, bins, function.ResultFields, context), ColumnType.List,
-                    values.None, Histogram.Infinite(values));
+                    values.None(), Histogram.Infinite(values));
             }
             case "score_summary":
-                return Undefined.Explained(Summary(values, function, context), ColumnType.Struct, values.None, Histogram.Infinite(values));
+                return Undefined.Explained(Summary(values, function, context), ColumnType.Struct, values.None(), Histogram.Infinite(values));
             default:
-                return Undefined.NaNUnless(Statistic(function.Name, values), values.None);
+            {
+                var statistic = Statistic(function.Name, values);
+                return Undefined.NaNUnless(statistic, values.None(statistic));
+            }
         }
     }
 
     /// <summary>A scalar statistic by its catalog name (also score_summary's field of that name).</summary>
     private static SqlExpr Statistic(string name, NumericValues values) => name switch
     {
-        "variance" => values.Over("var_pop", values.Value),
-        "std_dev" => values.Over("stddev_pop", values.Value),
-        "sample_variance" => values.Over("var_samp", values.Value),
-        "sample_std_dev" => values.Over("stddev_samp", values.Value),
-        "median" => values.Over("quantile_cont", values.Value, D(0.5)),
+        "variance" => values.Over("var_pop"),
+        "std_dev" => values.Over("stddev_pop"),
+        "sample_variance" => values.Over("var_samp"),
+        "sample_std_dev" => values.Over("stddev_samp"),
+        "median" => values.Over("quantile_cont", D(0.5)),
         _ => throw new InvalidOperationException($"`{name}` is not a scalar statistic."),
     };
 
@@ -83,10 +87,10 @@ internal sealed class DistributionTranslator : IFunctionTranslator
             "count" => values.Count,
             "nan_count" => values.Missing,
             // An empty sum is 0, as numpy's and the sum function's.
-            "sum" => Call("coalesce", values.Over("sum", values.Value), D(0)),
-            "mean" => NaNWhen(none, values.Over("avg", values.Value)),
-            "min" => NaNWhen(none, values.Over("min", values.Value)),
-            "max" => NaNWhen(none, values.Over("max", values.Value)),
+            "sum" => Call("coalesce", values.Over("sum"), D(0)),
+            "mean" => NaNWhen(none, values.Over("avg")),
+            "min" => NaNWhen(none, values.Over("min")),
+            "max" => NaNWhen(none, values.Over("max")),
             "variance" or "std_dev" => NaNWhen(none, Statistic(name, values)),
             "sample_variance" or "sample_std_dev" => NaNWhen(fewerThanTwo, Statistic(name, values)),
             "median" => NaNWhen(none, SortedValues.At(values.Sorted, SortedValues.NumpyRank(0.5, values.Count))),

@@ -32,8 +32,8 @@ internal static class Histogram
     /// <param name="context">For the per-row min and max.</param>
     public static SqlExpr Of(NumericValues values, SqlExpr bins, IReadOnlyList<string> fields, TranslationContext context)
     {
-        var rowMin = context.PerRow(keys => new SqlWindow(values.Over("min", values.Value), keys, Array.Empty<SqlOrder>()));
-        var rowMax = context.PerRow(keys => new SqlWindow(values.Over("max", values.Value), keys, Array.Empty<SqlOrder>()));
+        var rowMin = context.PerRow(keys => new SqlWindow(values.Over("min"), keys, Array.Empty<SqlOrder>()));
+        var rowMax = context.PerRow(keys => new SqlWindow(values.Over("max"), keys, Array.Empty<SqlOrder>()));
         var rowLower = Lower(rowMin, rowMax);
         var rowUpper = Upper(rowMin, rowMax);
         var rowStep = Div(Sub(rowUpper, rowLower), Double(bins));
@@ -46,10 +46,10 @@ internal static class Histogram
         }, estimate);
         // CASE keeps NaN (and an infinite range) away from the BIGINT cast, which a FILTER would not.
         var binned = If(And(values.Present, Finite(rowLower), Finite(rowUpper)), index, SqlConstant.Null);
-        var counts = values.Over("histogram", binned);
+        var counts = Call("histogram", binned);
 
-        var min = values.Over("min", values.Value);
-        var max = values.Over("max", values.Value);
+        var min = values.Over("min");
+        var max = values.Over("max");
         var lower = Lower(min, max);
         var upper = Upper(min, max);
         var step = Div(Sub(upper, lower), Double(bins));
@@ -66,7 +66,7 @@ internal static class Histogram
 
     /// <summary>The group holds an infinity: no finite equal-width bins.</summary>
     public static (SqlExpr When, string Why) Infinite(NumericValues values) =>
-        (Or(Call("isinf", values.Over("min", values.Value)), Call("isinf", values.Over("max", values.Value))),
+        (Or(Call("isinf", values.Over("min")), Call("isinf", values.Over("max"))),
             "the values include an infinity, so equal-width bins have no finite range");
 
     private static SqlExpr Lower(SqlExpr min, SqlExpr max) => If(Eq(min, max), Sub(min, D(0.5)), min);

@@ -7,8 +7,10 @@ namespace Evaluation.Engine.Sql.Translators;
 
 /// <summary>
 /// The values a statistic of one numeric column reads: the column in DOUBLE and the §6 test that
-/// it is present (not NULL, not NaN). Every statistic aggregates with <c>FILTER (WHERE present)</c>,
-/// so a NaN never reaches min, max, avg or a quantile's positions.
+/// it is present (not NULL, not NaN), so a NaN never reaches min, max, avg or a quantile's
+/// positions. Aggregates that skip NULLs read <c>CASE WHEN present THEN x END</c>, one common
+/// subexpression for all of them, where a <c>FILTER</c> would be evaluated once per aggregate;
+/// <c>list</c>, which keeps NULLs, is filtered.
 /// </summary>
 internal sealed record NumericValues(SqlExpr Value, SqlExpr Present)
 {
@@ -18,19 +20,27 @@ internal sealed record NumericValues(SqlExpr Value, SqlExpr Present)
         return new NumericValues(Double(property.Value), TranslationContext.Present(property));
     }
 
+    /// <summary>The value where present, NULL elsewhere.</summary>
+    public SqlExpr OnlyPresent => new SqlCase(new[] { (Present, Value) }, null);
+
     /// <summary>The number of present values.</summary>
-    public SqlExpr Count => CountStar(Present);
+    public SqlExpr Count => Call("count", OnlyPresent);
 
     /// <summary>The number of rows where the value is NULL or NaN.</summary>
-    public SqlExpr Missing => CountStar(Not(Present));
+    public SqlExpr Missing => Sub(CountStar(), Count);
 
-    /// <summary>An aggregate over the present values.</summary>
-    public SqlCall Over(string aggregate, params SqlExpr[] arguments) => Aggregate(aggregate, Present, arguments);
+    /// <summary>A NULL-skipping aggregate of the present values.</summary>
+    public SqlCall Over(string aggregate) => Call(aggregate, OnlyPresent);
+
+    /// <summary>A NULL-skipping aggregate of the present values with further (constant) arguments.</summary>
+    public SqlCall Over(string aggregate, SqlExpr argument) => Call(aggregate, OnlyPresent, argument);
 
     /// <summary>The present values in ascending order (NULL when there are none).</summary>
-    public SqlExpr Sorted => Call("list_sort", Over("list", Value));
+    public SqlExpr Sorted => Call("list_sort", Aggregate("list", Present, Value));
 
-    public (SqlExpr When, string Why) None => (Eq(Count, Integer(0)), "no non-missing values");
+    /// <summary>No present value; <paramref name="witness"/>, an aggregate of the statistic's own that is NULL exactly then, saves counting.</summary>
+    public (SqlExpr When, string Why) None(SqlExpr? witness = null) =>
+        (witness is null ? Eq(Count, Integer(0)) : new SqlIsNull(witness, Negated: false), "no non-missing values");
 
     public (SqlExpr When, string Why) Single => (Eq(Count, Integer(1)), "one non-missing value: a sample statistic needs at least two");
 }

@@ -28,10 +28,17 @@ internal sealed record RegressionRows(SqlExpr Truth, SqlExpr Prediction, SqlExpr
     public SqlExpr Error => Sub(Truth, Prediction);
 
     /// <summary>The number of rows the metric reads.</summary>
-    public SqlExpr Count => CountStar(Present);
+    public SqlExpr Count => Over("count", Truth);
 
-    /// <summary>An aggregate over the rows the metric reads.</summary>
-    public SqlExpr Over(string aggregate, params SqlExpr[] arguments) => Aggregate(aggregate, Present, arguments);
+    /// <summary>
+    /// An aggregate over the rows the metric reads. Rows are left out by making the arguments NULL
+    /// there (aggregates skip NULLs), not by <c>FILTER</c>: DuckDB evaluates each aggregate's filter
+    /// on its own, while the repeated <c>CASE WHEN present</c> is one common subexpression.
+    /// </summary>
+    public SqlCall Over(string aggregate, params SqlExpr[] arguments) => Call(aggregate, arguments.Select(a => OnlyPresent(a)).ToArray());
+
+    /// <summary>The value in the rows the metric reads, NULL elsewhere.</summary>
+    public SqlExpr OnlyPresent(SqlExpr value) => new SqlCase(new[] { (Present, value) }, null);
 
     /// <summary>Σ(value) over the rows, weighted when there are weights: Σw·value.</summary>
     public SqlExpr WeightedSum(SqlExpr value) => Over("sum", Weight is null ? value : Mul(Weight, value));
@@ -51,10 +58,18 @@ internal sealed record RegressionRows(SqlExpr Truth, SqlExpr Prediction, SqlExpr
         ? Mul(Over("var_pop", value), Double(Count))
         : Sub(WeightedSum(Mul(value, value)), Div(Mul(WeightedSum(value), WeightedSum(value)), WeightSum));
 
-    /// <summary>The cases every regression metric shares: no rows, and weights that sum to zero.</summary>
-    public IEnumerable<(SqlExpr When, string Why)> Empty()
+    /// <summary>
+    /// The cases every regression metric shares: no rows, and weights that sum to zero. An aggregate
+    /// of the metric's own that is NULL exactly when it read no rows (<paramref name="witness"/>)
+    /// tells an empty group without another aggregate; weighted, Σw is that aggregate; otherwise
+    /// the rows are counted.
+    /// </summary>
+    public IEnumerable<(SqlExpr When, string Why)> Empty(SqlExpr? witness = null)
     {
-        yield return (Eq(Count, Integer(0)), Weight is null
+        var none = Weight is not null ? new SqlIsNull(WeightSum, Negated: false)
+            : witness is not null ? new SqlIsNull(witness, Negated: false)
+            : Eq(Count, Integer(0));
+        yield return (none, Weight is null
             ? "no rows where the ground truth and the prediction are both present"
             : "no rows where the ground truth, the prediction and the weight are all present");
         if (Weight is not null) yield return (Eq(WeightSum, D(0)), "the weights sum to zero");
@@ -67,5 +82,8 @@ internal sealed record RegressionRows(SqlExpr Truth, SqlExpr Prediction, SqlExpr
     public (SqlExpr When, string Why) ConstantPrediction => (Eq(Over("min", Prediction), Over("max", Prediction)), "the prediction is constant");
 
     /// <summary>Some row has a zero truth (percentage and fold errors divide by it).</summary>
-    public (SqlExpr When, string Why) ZeroTruth => (Any(And(Present, Eq(Truth, D(0)))), "the ground truth is 0 in some rows");
+    public (SqlExpr When, string Why) ZeroTruth => (AnyRow(Eq(Truth, D(0))), "the ground truth is 0 in some rows");
+
+    /// <summary>True when the condition holds in some row the metric reads (NULL, which CASE takes as false, in an empty group).</summary>
+    public SqlExpr AnyRow(SqlExpr condition) => Over("bool_or", condition);
 }

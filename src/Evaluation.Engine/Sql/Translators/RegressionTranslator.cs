@@ -25,72 +25,91 @@ internal sealed class RegressionTranslator : IFunctionTranslator
     public PlannedValue Translate(FunctionCall call, FunctionDefinition function, TranslationContext context)
     {
         var rows = RegressionRows.Of(call, function, context);
-        var empty = rows.Empty().ToArray();
         var squared = Mul(rows.Error, rows.Error);
         switch (function.Name)
         {
             case "mse":
-                return Undefined.NaNUnless(rows.Mean(squared), empty);
+            {
+                var mean = rows.Mean(squared);
+                return Undefined.NaNUnless(mean, rows.Empty(mean).ToArray());
+            }
             case "rmse":
-                return Undefined.NaNUnless(Sqrt(rows.Mean(squared)), empty);
+            {
+                var mean = rows.Mean(squared);
+                return Undefined.NaNUnless(Sqrt(mean), rows.Empty(mean).ToArray());
+            }
             case "mae":
-                return Undefined.NaNUnless(AbsoluteError(call, function, context, rows), empty);
+            {
+                var statistic = AbsoluteError(call, function, context, rows);
+                return Undefined.NaNUnless(statistic, rows.Empty(statistic).ToArray());
+            }
             case "max_error":
-                return Undefined.NaNUnless(rows.Over("max", Abs(rows.Error)), empty);
+            {
+                var largest = rows.Over("max", Abs(rows.Error));
+                return Undefined.NaNUnless(largest, rows.Empty(largest).ToArray());
+            }
             case "rSquared":
             {
                 // 1 − Σw(y − ŷ)² / Σw(y − ȳ)²; unweighted the ratio is mean((y − ŷ)²) / var_pop(y).
                 var totalSquares = rows.SumOfSquares(rows.Truth);
+                var meanSquared = rows.Over("avg", squared);
                 var ratio = rows.Weight is null
-                    ? Div(rows.Over("avg", squared), rows.Over("var_pop", rows.Truth))
+                    ? Div(meanSquared, rows.Over("var_pop", rows.Truth))
                     : Div(rows.WeightedSum(squared), totalSquares);
-                return Undefined.NaNUnless(Sub(D(1), ratio), WithSpread(rows, empty, totalSquares));
+                return Undefined.NaNUnless(Sub(D(1), ratio), WithSpread(rows, meanSquared, totalSquares));
             }
             case "explained_variance":
             {
                 // 1 − Var(y − ŷ) / Var(y), population variances (weighted as numpy's average).
                 var totalSquares = rows.SumOfSquares(rows.Truth);
+                var errorVariance = rows.Over("var_pop", rows.Error);
                 var ratio = rows.Weight is null
-                    ? Div(rows.Over("var_pop", rows.Error), rows.Over("var_pop", rows.Truth))
+                    ? Div(errorVariance, rows.Over("var_pop", rows.Truth))
                     : Div(rows.SumOfSquares(rows.Error), totalSquares);
-                return Undefined.NaNUnless(Sub(D(1), ratio), WithSpread(rows, empty, totalSquares));
+                return Undefined.NaNUnless(Sub(D(1), ratio), WithSpread(rows, errorVariance, totalSquares));
             }
             case "pearson":
-                return Correlation(rows, empty, rows.Truth, rows.Prediction);
+                return Correlation(rows, rows.Truth, rows.Prediction);
             case "spearman":
                 // Pearson's r of the ranks, ties taking their average rank (scipy's spearmanr).
-                return Correlation(rows, empty, AverageRank(context, rows, rows.Truth), AverageRank(context, rows, rows.Prediction));
+                return Correlation(rows, AverageRank(context, rows, rows.Truth), AverageRank(context, rows, rows.Prediction));
             case "mape":
-                return Undefined.NaNUnless(rows.Mean(Div(Abs(rows.Error), Abs(rows.Truth))), empty.Append(rows.ZeroTruth).ToArray());
+            {
+                var mean = rows.Mean(Div(Abs(rows.Error), Abs(rows.Truth)));
+                return Undefined.NaNUnless(mean, rows.Empty(mean).Append(rows.ZeroTruth).ToArray());
+            }
             case "aafe":
             {
-                // log10 raises on a non-positive argument even in rows a FILTER leaves out, so the
+                // log10 raises on a non-positive argument even in rows an aggregate leaves out, so the
                 // ratio is NULL (skipped by avg) there; such a group is undefined anyway.
                 var positive = And(Gt(rows.Truth, D(0)), Gt(rows.Prediction, D(0)));
                 var fold = Abs(Call("log10", If(positive, Div(rows.Prediction, rows.Truth), SqlConstant.Null)));
-                return Undefined.NaNUnless(Call("pow", D(10), rows.Over("avg", fold)),
-                    empty.Append((Any(And(rows.Present, Not(positive))), "fold errors need a positive ground truth and prediction in every row")).ToArray());
+                return Undefined.NaNUnless(Call("pow", D(10), rows.Over("avg", fold)), rows.Empty()
+                    .Append((rows.AnyRow(Not(positive)), "fold errors need a positive ground truth and prediction in every row")).ToArray());
             }
             default: // absolute_average_fold_error, as Polaris' code computes it
-                return Undefined.NaNUnless(rows.Over("avg", Div(Abs(rows.Prediction), Abs(rows.Truth))), empty.Append(rows.ZeroTruth).ToArray());
+            {
+                var mean = rows.Over("avg", Div(Abs(rows.Prediction), Abs(rows.Truth)));
+                return Undefined.NaNUnless(mean, rows.Empty(mean).Append(rows.ZeroTruth).ToArray());
+            }
         }
     }
 
     /// <summary>r² and explained variance divide by the truth's spread: a constant truth (or weights that leave none) makes them undefined.</summary>
-    private static (SqlExpr When, string Why)[] WithSpread(RegressionRows rows, (SqlExpr When, string Why)[] empty, SqlExpr totalSquares)
+    private static (SqlExpr When, string Why)[] WithSpread(RegressionRows rows, SqlExpr witness, SqlExpr totalSquares)
     {
-        var cases = empty.Append(rows.ConstantTruth);
+        var cases = rows.Empty(witness).Append(rows.ConstantTruth);
         // Weighted, rounding can leave a tiny non-zero Σw(y − ȳ)² for a constant truth (caught above);
         // a spread that only zero weights carry leaves none.
         if (rows.Weight is not null) cases = cases.Append((Le(totalSquares, D(0)), "the weighted ground truth has no spread"));
         return cases.ToArray();
     }
 
-    private static PlannedValue Correlation(RegressionRows rows, (SqlExpr When, string Why)[] empty, SqlExpr x, SqlExpr y)
+    private static PlannedValue Correlation(RegressionRows rows, SqlExpr x, SqlExpr y)
     {
         // scipy clamps r to [−1, 1] against rounding.
         var r = Greatest(D(-1), Least(D(1), rows.Over("corr", x, y)));
-        return Undefined.NaNUnless(r, empty
+        return Undefined.NaNUnless(r, rows.Empty()
             .Append((Lt(rows.Count, Integer(2)), "a correlation needs at least two rows"))
             .Append(rows.ConstantTruth)
             .Append(rows.ConstantPrediction).ToArray());
@@ -136,7 +155,7 @@ internal sealed class RegressionTranslator : IFunctionTranslator
         {
             "min" => rows.Over("min", error),
             "max" => rows.Over("max", error),
-            "median" when rows.Weight is null => rows.Over("quantile_cont", error, D(0.5)),
+            "median" when rows.Weight is null => Call("quantile_cont", rows.OnlyPresent(error), D(0.5)),
             "median" => WeightedMedian(context, rows, error),
             _ => rows.Mean(error),
         };
@@ -156,6 +175,6 @@ internal sealed class RegressionTranslator : IFunctionTranslator
             var total = new SqlWindow(Call("sum", rows.Weight!), partition, Array.Empty<SqlOrder>());
             return Ge(running, Mul(D(0.5), total));
         });
-        return Aggregate("min", And(rows.Present, reachesHalf), value);
+        return Call("min", If(And(rows.Present, reachesHalf), value, SqlConstant.Null));
     }
 }

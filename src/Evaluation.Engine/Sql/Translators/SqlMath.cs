@@ -19,10 +19,4 @@ internal static class SqlMath
     /// <summary><c>CASE WHEN condition THEN then ELSE otherwise END</c>.</summary>
     public static SqlExpr If(SqlExpr condition, SqlExpr then, SqlExpr otherwise) =>
         new SqlCase(new[] { (condition, then) }, otherwise);
-
-    /// <summary>The number of rows where the condition holds, as an aggregate.</summary>
-    public static SqlExpr CountWhere(SqlExpr condition) => Sql.CountStar(condition);
-
-    /// <summary>True when some row of the group satisfies the condition.</summary>
-    public static SqlExpr Any(SqlExpr condition) => Gt(Sql.CountStar(condition), Sql.Integer(0));
 }

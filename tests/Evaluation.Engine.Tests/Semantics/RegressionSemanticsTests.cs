@@ -25,7 +25,9 @@ public sealed class RegressionSemanticsTests : IClassFixture<RegressionSemantics
                   ('empty', NULL, 1, 1), ('empty', 'nan'::DOUBLE, 2, 1),
                   ('zero', 0, 1, 1), ('zero', 2, 2, 1),
                   ('negative', -1, 1, 1), ('negative', 2, 2, 1),
-                  ('flat', 1, 7, 1), ('flat', 2, 7, 1))
+                  ('flat', 1, 7, 1), ('flat', 2, 7, 1),
+                  ('infinite', 'inf'::DOUBLE, 1, 1), ('infinite', 2, 3, 1), ('infinite', 3, 2, 1),
+                  ('wild', 1, 'inf'::DOUBLE, 1), ('wild', 2, 3, 1), ('wild', 3, 2, 1))
                   AS t(segment, y, p, w)
                 """);
             Engine.RegisterSource("inference", Path);
@@ -134,6 +136,22 @@ public sealed class RegressionSemanticsTests : IClassFixture<RegressionSemantics
         double[] y = { 1, 2, 3, 5 }, p = { 1.5, 2.5, 2, 4 };
         Assert.Equal(y.Zip(p, (t, q) => Math.Abs(q - t) / t).Average(), result.Number("a", "mape"), 14);
         Assert.Equal(Math.Pow(10, y.Zip(p, (t, q) => Math.Abs(Math.Log10(q / t))).Average()), result.Number("a", "aafe"), 14);
+    }
+
+    [Fact]
+    public void An_infinite_truth_makes_variance_based_metrics_nan_and_an_infinite_prediction_an_infinite_error()
+    {
+        // DuckDB's var_pop and corr raise on an infinity, which would fail the query for every group.
+        var result = Query("r2 = rSquared(y, p), ev = explained_variance(y, p), r = pearson(y, p), rho = spearman(y, p), rmse = rmse(y, p)");
+        foreach (var column in new[] { "r2", "ev", "r" })
+            Assert.True(double.IsNaN(result.Number("infinite", column)), column);
+        Assert.Contains("`r2` is undefined where segment = 'infinite': the ground truth includes an infinity", result.Warnings);
+        Assert.Contains("`ev` is undefined where segment = 'wild': the prediction includes an infinity", result.Warnings);
+        Assert.Equal(double.PositiveInfinity, result.Number("wild", "rmse"));
+        Assert.Equal(double.NegativeInfinity, result.Number("wild", "r2"));
+        // Ranks do not mind an infinity: it is the largest value.
+        Assert.Equal(Reference.Spearman(new[] { double.PositiveInfinity, 2, 3 }, new double[] { 1, 3, 2 }), result.Number("infinite", "rho"), 14);
+        Assert.Equal(0.625, result.Number("a", "rmse") * result.Number("a", "rmse"), 14);
     }
 
     [Fact]

@@ -31,7 +31,10 @@ internal sealed class DistributionTranslator : IFunctionTranslator
         {
             case "sample_variance":
             case "sample_std_dev":
-                return Undefined.NaNUnless(Statistic(function.Name, values), values.None(), values.Single);
+                return Undefined.NaNUnless(Statistic(function.Name, values), values.None(), values.Infinite, values.Single);
+            case "variance":
+            case "std_dev":
+                return Undefined.NaNUnless(Statistic(function.Name, values), values.None(), values.Infinite);
             case "quantile":
             {
                 var q = (NumberLiteral)TranslationContext.Argument(call, function, "q")!;
@@ -39,7 +42,7 @@ internal sealed class DistributionTranslator : IFunctionTranslator
                 return Undefined.NaNUnless(quantile, values.None(quantile));
             }
             case "percentiles":
-                return Undefined.NaNUnless(SortedValues.Percentiles(values, function.ResultFields), values.None()) with { Type = ColumnType.Struct };
+                return Undefined.Explained(SortedValues.Percentiles(values, function.ResultFields), ColumnType.Struct, values.None());
             case "histogram":
                 return Undefined.Explained(Histogram.Of(values, Integer(HistogramBins), function.ResultFields, context), ColumnType.List,
                     values.None(), Histogram.Infinite(values));
@@ -64,10 +67,10 @@ internal sealed class DistributionTranslator : IFunctionTranslator
     /// <summary>A scalar statistic by its catalog name (also score_summary's field of that name).</summary>
     private static SqlExpr Statistic(string name, NumericValues values) => name switch
     {
-        "variance" => values.Over("var_pop"),
-        "std_dev" => values.Over("stddev_pop"),
-        "sample_variance" => values.Over("var_samp"),
-        "sample_std_dev" => values.Over("stddev_samp"),
+        "variance" => values.OverFinite("var_pop"),
+        "std_dev" => values.OverFinite("stddev_pop"),
+        "sample_variance" => values.OverFinite("var_samp"),
+        "sample_std_dev" => values.OverFinite("stddev_samp"),
         "median" => values.Over("quantile_cont", D(0.5)),
         _ => throw new InvalidOperationException($"`{name}` is not a scalar statistic."),
     };
@@ -81,6 +84,7 @@ internal sealed class DistributionTranslator : IFunctionTranslator
     private static SqlExpr Summary(NumericValues values, FunctionDefinition function, TranslationContext context)
     {
         var none = Eq(values.Count, Integer(0));
+        var infinite = values.Infinite.When;
         var fewerThanTwo = Lt(values.Count, Integer(2));
         SqlExpr Field(string name) => name switch
         {
@@ -91,8 +95,9 @@ internal sealed class DistributionTranslator : IFunctionTranslator
             "mean" => NaNWhen(none, values.Over("avg")),
             "min" => NaNWhen(none, values.Over("min")),
             "max" => NaNWhen(none, values.Over("max")),
-            "variance" or "std_dev" => NaNWhen(none, Statistic(name, values)),
-            "sample_variance" or "sample_std_dev" => NaNWhen(fewerThanTwo, Statistic(name, values)),
+            // numpy's variance of values holding an infinity is NaN.
+            "variance" or "std_dev" => NaNWhen(Or(none, infinite), Statistic(name, values)),
+            "sample_variance" or "sample_std_dev" => NaNWhen(Or(fewerThanTwo, infinite), Statistic(name, values)),
             "median" => NaNWhen(none, SortedValues.At(values.Sorted, SortedValues.NumpyRank(0.5, values.Count))),
             "percentiles" => SortedValues.Percentiles(values, FieldsOf(context, "percentiles")),
             "histogram" => Histogram.Of(values, Integer(HistogramBins), FieldsOf(context, "histogram"), context),

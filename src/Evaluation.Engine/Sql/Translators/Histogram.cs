@@ -66,8 +66,7 @@ internal static class Histogram
 
     /// <summary>The group holds an infinity: no finite equal-width bins.</summary>
     public static (SqlExpr When, string Why) Infinite(NumericValues values) =>
-        (Or(Call("isinf", values.Over("min")), Call("isinf", values.Over("max"))),
-            "the values include an infinity, so equal-width bins have no finite range");
+        (values.Infinite.When, "the values include an infinity, so equal-width bins have no finite range");
 
     private static SqlExpr Lower(SqlExpr min, SqlExpr max) => If(Eq(min, max), Sub(min, D(0.5)), min);
 

@@ -23,6 +23,13 @@ internal sealed record NumericValues(SqlExpr Value, SqlExpr Present)
     /// <summary>The value where present, NULL elsewhere.</summary>
     public SqlExpr OnlyPresent => new SqlCase(new[] { (Present, Value) }, null);
 
+    /// <summary>
+    /// The value where present and finite, NULL elsewhere: DuckDB's variance family raises "out of
+    /// range" on an infinite input instead of returning NaN, which would fail the whole query.
+    /// A statistic that reads it is undefined where <see cref="Infinite"/> holds.
+    /// </summary>
+    public SqlExpr OnlyFinite => new SqlCase(new[] { (And(Present, Call("isfinite", Value)), Value) }, null);
+
     /// <summary>The number of present values.</summary>
     public SqlExpr Count => Call("count", OnlyPresent);
 
@@ -35,12 +42,19 @@ internal sealed record NumericValues(SqlExpr Value, SqlExpr Present)
     /// <summary>A NULL-skipping aggregate of the present values with further (constant) arguments.</summary>
     public SqlCall Over(string aggregate, SqlExpr argument) => Call(aggregate, OnlyPresent, argument);
 
+    /// <summary>A NULL-skipping aggregate of the present, finite values.</summary>
+    public SqlCall OverFinite(string aggregate) => Call(aggregate, OnlyFinite);
+
     /// <summary>The present values in ascending order (NULL when there are none).</summary>
     public SqlExpr Sorted => Call("list_sort", Aggregate("list", Present, Value));
 
     /// <summary>No present value; <paramref name="witness"/>, an aggregate of the statistic's own that is NULL exactly then, saves counting.</summary>
     public (SqlExpr When, string Why) None(SqlExpr? witness = null) =>
         (witness is null ? Eq(Count, Integer(0)) : new SqlIsNull(witness, Negated: false), "no non-missing values");
+
+    /// <summary>Some present value is infinite (told from the min and max, which a summary computes anyway).</summary>
+    public (SqlExpr When, string Why) Infinite =>
+        (Or(Call("isinf", Over("min")), Call("isinf", Over("max"))), "the values include an infinity");
 
     public (SqlExpr When, string Why) Single => (Eq(Count, Integer(1)), "one non-missing value: a sample statistic needs at least two");
 }

@@ -37,6 +37,18 @@ internal sealed record RegressionRows(SqlExpr Truth, SqlExpr Prediction, SqlExpr
     /// </summary>
     public SqlCall Over(string aggregate, params SqlExpr[] arguments) => Call(aggregate, arguments.Select(a => OnlyPresent(a)).ToArray());
 
+    /// <summary>
+    /// An aggregate over the rows the metric reads where every argument is finite: DuckDB's
+    /// variance family and corr raise "out of range" on an infinite input instead of returning
+    /// NaN, which would fail the whole query. A metric that uses it is undefined where the values
+    /// hold an infinity (<see cref="InfiniteTruth"/>, <see cref="InfinitePrediction"/>).
+    /// </summary>
+    public SqlCall OverFinite(string aggregate, params SqlExpr[] arguments)
+    {
+        var finite = And(arguments.Select(a => (SqlExpr?)Call("isfinite", a)).Prepend(Present).ToArray());
+        return Call(aggregate, arguments.Select(a => (SqlExpr)new SqlCase(new[] { (finite, a) }, null)).ToArray());
+    }
+
     /// <summary>The value in the rows the metric reads, NULL elsewhere.</summary>
     public SqlExpr OnlyPresent(SqlExpr value) => new SqlCase(new[] { (Present, value) }, null);
 
@@ -80,6 +92,14 @@ internal sealed record RegressionRows(SqlExpr Truth, SqlExpr Prediction, SqlExpr
 
     /// <summary>The prediction takes one value in the group (correlations).</summary>
     public (SqlExpr When, string Why) ConstantPrediction => (Eq(Over("min", Prediction), Over("max", Prediction)), "the prediction is constant");
+
+    /// <summary>Some truth is infinite (told from the min and max the constant test reads anyway).</summary>
+    public (SqlExpr When, string Why) InfiniteTruth =>
+        (Or(Call("isinf", Over("min", Truth)), Call("isinf", Over("max", Truth))), "the ground truth includes an infinity");
+
+    /// <summary>Some prediction is infinite.</summary>
+    public (SqlExpr When, string Why) InfinitePrediction =>
+        (Or(Call("isinf", Over("min", Prediction)), Call("isinf", Over("max", Prediction))), "the prediction includes an infinity");
 
     /// <summary>Some row has a zero truth (percentage and fold errors divide by it).</summary>
     public (SqlExpr When, string Why) ZeroTruth => (AnyRow(Eq(Truth, D(0))), "the ground truth is 0 in some rows");

@@ -54,25 +54,27 @@ internal sealed class RegressionTranslator : IFunctionTranslator
                 var totalSquares = rows.SumOfSquares(rows.Truth);
                 var meanSquared = rows.Over("avg", squared);
                 var ratio = rows.Weight is null
-                    ? Div(meanSquared, rows.Over("var_pop", rows.Truth))
+                    ? Div(meanSquared, rows.OverFinite("var_pop", rows.Truth))
                     : Div(rows.WeightedSum(squared), totalSquares);
+                // An infinite prediction (with a finite truth) gives r² = −∞, as scikit-learn does.
                 return Undefined.NaNUnless(Sub(D(1), ratio), WithSpread(rows, meanSquared, totalSquares));
             }
             case "explained_variance":
             {
                 // 1 − Var(y − ŷ) / Var(y), population variances (weighted as numpy's average).
                 var totalSquares = rows.SumOfSquares(rows.Truth);
-                var errorVariance = rows.Over("var_pop", rows.Error);
+                var errorVariance = rows.OverFinite("var_pop", rows.Error);
                 var ratio = rows.Weight is null
-                    ? Div(errorVariance, rows.Over("var_pop", rows.Truth))
+                    ? Div(errorVariance, rows.OverFinite("var_pop", rows.Truth))
                     : Div(rows.SumOfSquares(rows.Error), totalSquares);
-                return Undefined.NaNUnless(Sub(D(1), ratio), WithSpread(rows, errorVariance, totalSquares));
+                // Var(y − ŷ) of an infinite prediction is NaN in numpy.
+                return Undefined.NaNUnless(Sub(D(1), ratio), WithSpread(rows, rows.Over("min", rows.Truth), totalSquares, rows.InfinitePrediction));
             }
             case "pearson":
-                return Correlation(rows, rows.Truth, rows.Prediction);
+                return Correlation(rows, rows.Truth, rows.Prediction, ranks: false);
             case "spearman":
                 // Pearson's r of the ranks, ties taking their average rank (scipy's spearmanr).
-                return Correlation(rows, AverageRank(context, rows, rows.Truth), AverageRank(context, rows, rows.Prediction));
+                return Correlation(rows, AverageRank(context, rows, rows.Truth), AverageRank(context, rows, rows.Prediction), ranks: true);
             case "mape":
             {
                 var mean = rows.Mean(Div(Abs(rows.Error), Abs(rows.Truth)));
@@ -81,9 +83,10 @@ internal sealed class RegressionTranslator : IFunctionTranslator
             case "aafe":
             {
                 // log10 raises on a non-positive argument even in rows an aggregate leaves out, so the
-                // ratio is NULL (skipped by avg) there; such a group is undefined anyway.
+                // fold is NULL (skipped by avg) there; such a group is undefined anyway. log10(ŷ) − log10(y)
+                // rather than log10(ŷ / y): a ratio that underflows to 0 would raise too.
                 var positive = And(Gt(rows.Truth, D(0)), Gt(rows.Prediction, D(0)));
-                var fold = Abs(Call("log10", If(positive, Div(rows.Prediction, rows.Truth), SqlConstant.Null)));
+                var fold = Abs(If(positive, Sub(Call("log10", rows.Prediction), Call("log10", rows.Truth)), SqlConstant.Null));
                 return Undefined.NaNUnless(Call("pow", D(10), rows.Over("avg", fold)), rows.Empty()
                     .Append((rows.AnyRow(Not(positive)), "fold errors need a positive ground truth and prediction in every row")).ToArray());
             }
@@ -96,23 +99,23 @@ internal sealed class RegressionTranslator : IFunctionTranslator
     }
 
     /// <summary>r² and explained variance divide by the truth's spread: a constant truth (or weights that leave none) makes them undefined.</summary>
-    private static (SqlExpr When, string Why)[] WithSpread(RegressionRows rows, SqlExpr witness, SqlExpr totalSquares)
+    private static (SqlExpr When, string Why)[] WithSpread(RegressionRows rows, SqlExpr witness, SqlExpr totalSquares, params (SqlExpr When, string Why)[] more)
     {
-        var cases = rows.Empty(witness).Append(rows.ConstantTruth);
+        var cases = rows.Empty(witness).Append(rows.InfiniteTruth).Concat(more).Append(rows.ConstantTruth);
         // Weighted, rounding can leave a tiny non-zero Σw(y − ȳ)² for a constant truth (caught above);
         // a spread that only zero weights carry leaves none.
         if (rows.Weight is not null) cases = cases.Append((Le(totalSquares, D(0)), "the weighted ground truth has no spread"));
         return cases.ToArray();
     }
 
-    private static PlannedValue Correlation(RegressionRows rows, SqlExpr x, SqlExpr y)
+    /// <summary>Pearson's r of two per-row values: of y and ŷ (pearson) or of their ranks (spearman, where an infinity is just the largest rank).</summary>
+    private static PlannedValue Correlation(RegressionRows rows, SqlExpr x, SqlExpr y, bool ranks)
     {
         // scipy clamps r to [−1, 1] against rounding.
-        var r = Greatest(D(-1), Least(D(1), rows.Over("corr", x, y)));
-        return Undefined.NaNUnless(r, rows.Empty()
-            .Append((Lt(rows.Count, Integer(2)), "a correlation needs at least two rows"))
-            .Append(rows.ConstantTruth)
-            .Append(rows.ConstantPrediction).ToArray());
+        var r = Greatest(D(-1), Least(D(1), ranks ? rows.Over("corr", x, y) : rows.OverFinite("corr", x, y)));
+        var cases = rows.Empty().Append((Lt(rows.Count, Integer(2)), "a correlation needs at least two rows"));
+        if (!ranks) cases = cases.Append(rows.InfiniteTruth).Append(rows.InfinitePrediction);
+        return Undefined.NaNUnless(r, cases.Append(rows.ConstantTruth).Append(rows.ConstantPrediction).ToArray());
     }
 
     /// <summary>

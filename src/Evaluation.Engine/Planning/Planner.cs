@@ -117,7 +117,7 @@ internal sealed class Planner
             where = null;
         }
 
-        var select = new SqlSelect(items.Concat(reasons).ToList(), relation)
+        var select = new SqlSelect(QuantileMerging.Merge(items.Concat(reasons).ToList()), relation)
         {
             Where = where,
             GroupBy = groupPositions.Select(p => Sql.Sql.Integer(p)).ToList(),

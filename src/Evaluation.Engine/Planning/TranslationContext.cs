@@ -48,8 +48,11 @@ internal sealed class TranslationContext
     /// </summary>
     public SqlColumn PerRow(Func<IReadOnlyList<SqlExpr>, SqlExpr> build)
     {
-        var column = new RowColumn(RowColumnPrefix + _rowColumns.Count, build);
-        _rowColumns.Add(column);
+        // Builders are pure, so two that write the same SQL without keys write the same SQL with
+        // them: histogram, distribution and score_summary of one column share one min and one max.
+        var identity = SqlGenerator.Key(build(Array.Empty<SqlExpr>()));
+        var column = _rowColumns.FirstOrDefault(c => c.Identity == identity);
+        if (column is null) _rowColumns.Add(column = new RowColumn(RowColumnPrefix + _rowColumns.Count, identity, build));
         return new SqlColumn(column.Name);
     }
 
@@ -108,5 +111,5 @@ internal sealed class TranslationContext
     };
 }
 
-/// <summary>A hidden per-row column: its name and how to write it once the group keys are known.</summary>
-internal sealed record RowColumn(string Name, Func<IReadOnlyList<SqlExpr>, SqlExpr> Build);
+/// <summary>A hidden per-row column: its name, its SQL without group keys (to share it) and how to write it once the keys are known.</summary>
+internal sealed record RowColumn(string Name, string Identity, Func<IReadOnlyList<SqlExpr>, SqlExpr> Build);

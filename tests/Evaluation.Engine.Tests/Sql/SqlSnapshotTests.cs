@@ -52,6 +52,18 @@ public sealed class SqlSnapshotTests : IDisposable
         Assert.Equal(2, _engine.Query(query).Rows.Count);
     }
 
+    [Fact]
+    public void Quantiles_of_one_column_share_one_quantile_cont_call()
+    {
+        const string query = "select m = median(score), q1 = quantile(score, 0.25), q9 = quantile(score, 0.9), also = quantile(score, 0.5), e = mae(y, p, aggregation: 'median')";
+        Approved.Verify("tests/Evaluation.Engine.Tests/Snapshots/quantiles_merged.sql", Snapshot(query));
+        var row = Assert.Single(_engine.Query(query).Rows);
+        // score's present values are 0.5, 1.5, 2.5, 3.5, 4.5 (one is NULL).
+        double[] scores = { 0.5, 1.5, 2.5, 3.5, 4.5 };
+        Assert.Equal(new[] { 2.5, Reference.Quantile(scores, 0.25), Reference.Quantile(scores, 0.9), 2.5 }, row.Take(4).Cast<double>().ToArray());
+        Assert.Equal(0.5, (double)row[4]!);
+    }
+
     private string Snapshot(string query)
     {
         var (sql, parameters) = _engine.Sql(query);

@@ -78,32 +78,37 @@ internal sealed class DistributionTranslator : IFunctionTranslator
     /// <summary>
     /// NeMo's summary struct, its fields in the catalog's order. Each field is the function of that
     /// name; NaN marks a field an empty group (or, for the sample fields, a single value) leaves
-    /// undefined, and only an empty group makes the whole summary undefined. The median comes from
-    /// the percentiles' sorted list rather than a second sort.
+    /// undefined, and only an empty group makes the whole summary undefined. The struct is built
+    /// inside the sorted list's lambda, so the median and percentiles share one sort.
     /// </summary>
     private static SqlExpr Summary(NumericValues values, FunctionDefinition function, TranslationContext context)
     {
         var none = Eq(values.Count, Integer(0));
         var infinite = values.Infinite.When;
         var fewerThanTwo = Lt(values.Count, Integer(2));
-        SqlExpr Field(string name) => name switch
+        var histogram = Histogram.Of(values, Integer(HistogramBins), FieldsOf(context, "histogram"), context);
+        var percentileFields = FieldsOf(context, "percentiles");
+        return SortedValues.With(values, (sorted, count) =>
         {
-            "count" => values.Count,
-            "nan_count" => values.Missing,
-            // An empty sum is 0, as numpy's and the sum function's.
-            "sum" => Call("coalesce", values.Over("sum"), D(0)),
-            "mean" => NaNWhen(none, values.Over("avg")),
-            "min" => NaNWhen(none, values.Over("min")),
-            "max" => NaNWhen(none, values.Over("max")),
-            // numpy's variance of values holding an infinity is NaN.
-            "variance" or "std_dev" => NaNWhen(Or(none, infinite), Statistic(name, values)),
-            "sample_variance" or "sample_std_dev" => NaNWhen(Or(fewerThanTwo, infinite), Statistic(name, values)),
-            "median" => NaNWhen(none, SortedValues.At(values.Sorted, SortedValues.NumpyRank(0.5, values.Count))),
-            "percentiles" => SortedValues.Percentiles(values, FieldsOf(context, "percentiles")),
-            "histogram" => Histogram.Of(values, Integer(HistogramBins), FieldsOf(context, "histogram"), context),
-            _ => throw new InvalidOperationException($"score_summary's field `{name}` has no translation."),
-        };
-        return new SqlStruct(function.ResultFields.Select(f => (f, Field(f))).ToList());
+            SqlExpr Field(string name) => name switch
+            {
+                "count" => values.Count,
+                "nan_count" => values.Missing,
+                // An empty sum is 0, as numpy's and the sum function's.
+                "sum" => Call("coalesce", values.Over("sum"), D(0)),
+                "mean" => NaNWhen(none, values.Over("avg")),
+                "min" => NaNWhen(none, values.Over("min")),
+                "max" => NaNWhen(none, values.Over("max")),
+                // numpy's variance of values holding an infinity is NaN.
+                "variance" or "std_dev" => NaNWhen(Or(none, infinite), Statistic(name, values)),
+                "sample_variance" or "sample_std_dev" => NaNWhen(Or(fewerThanTwo, infinite), Statistic(name, values)),
+                "median" => SortedValues.Median(sorted, count),
+                "percentiles" => SortedValues.Percentiles(sorted, count, percentileFields),
+                "histogram" => histogram,
+                _ => throw new InvalidOperationException($"score_summary's field `{name}` has no translation."),
+            };
+            return new SqlStruct(function.ResultFields.Select(f => (f, Field(f))).ToList());
+        });
     }
 
     private static IReadOnlyList<string> FieldsOf(TranslationContext context, string function) =>

@@ -32,20 +32,24 @@ internal static class Histogram
     /// <param name="context">For the per-row min and max.</param>
     public static SqlExpr Of(NumericValues values, SqlExpr bins, IReadOnlyList<string> fields, TranslationContext context)
     {
+        // Per row, before grouping: the group's min and max (windows, each computed once). The bin
+        // is arithmetic on them rather than CASEs, so DuckDB computes each repeated part once per
+        // row (it shares no common subexpressions across CASE branches); it stays a DOUBLE so that
+        // an infinite range (NaN, whose group gets no bins anyway) never meets a cast to BIGINT.
+        var last = Double(Sub(bins, Integer(1)));
         var rowMin = context.PerRow(keys => new SqlWindow(values.Over("min"), keys, Array.Empty<SqlOrder>()));
         var rowMax = context.PerRow(keys => new SqlWindow(values.Over("max"), keys, Array.Empty<SqlOrder>()));
         var rowLower = Lower(rowMin, rowMax);
         var rowUpper = Upper(rowMin, rowMax);
+        // A missing value is NULL here, so it is in no bin (least() would put a NaN in the last).
+        var x = values.OnlyPresent;
+        // numpy's estimate ⌊(x − lower)/(upper − lower)·n⌋, at most n − 1, then moved by one where it
+        // disagrees with the edges, so a value on an edge lands where numpy puts it.
+        var estimate = Least(Call("floor", Mul(Div(Sub(x, rowLower), Sub(rowUpper, rowLower)), Double(bins))), last);
         var rowStep = Div(Sub(rowUpper, rowLower), Double(bins));
-        var last = Sub(bins, Integer(1));
-        var estimate = Least(BigInt(Call("floor", Mul(Div(Sub(values.Value, rowLower), Sub(rowUpper, rowLower)), Double(bins)))), last);
-        var index = new SqlCase(new[]
-        {
-            (Lt(values.Value, Edge(estimate, rowLower, rowStep)), Sub(estimate, Integer(1))),
-            (And(Lt(estimate, last), Ge(values.Value, Edge(Add(estimate, Integer(1)), rowLower, rowStep))), Add(estimate, Integer(1))),
-        }, estimate);
-        // CASE keeps NaN (and an infinite range) away from the BIGINT cast, which a FILTER would not.
-        var binned = If(And(values.Present, Finite(rowLower), Finite(rowUpper)), index, SqlConstant.Null);
+        var below = Double(Lt(x, Edge(estimate, rowLower, rowStep)));
+        var above = Double(And(Lt(estimate, last), Ge(x, Edge(Add(estimate, D(1)), rowLower, rowStep))));
+        var binned = Add(Sub(estimate, below), above);
         var counts = Call("histogram", binned);
 
         var min = values.Over("min");
@@ -57,8 +61,8 @@ internal static class Histogram
         var bin = new SqlStruct(new (string, SqlExpr)[]
         {
             (fields[0], Edge(i, lower, step)),
-            (fields[1], If(Eq(i, last), upper, Edge(Add(i, Integer(1)), lower, step))),
-            (fields[2], BigInt(Call("coalesce", Call("map_extract_value", counts, i), Integer(0)))),
+            (fields[1], If(Eq(i, Sub(bins, Integer(1))), upper, Edge(Add(i, Integer(1)), lower, step))),
+            (fields[2], BigInt(Call("coalesce", Call("map_extract_value", counts, Double(i)), Integer(0)))),
         });
         var defined = And(Gt(values.Count, Integer(0)), Finite(lower), Finite(upper));
         return Call("list_transform", Call("range", If(defined, bins, Integer(0))), new SqlLambda(Bin, bin));
@@ -68,9 +72,11 @@ internal static class Histogram
     public static (SqlExpr When, string Why) Infinite(NumericValues values) =>
         (values.Infinite.When, "the values include an infinity, so equal-width bins have no finite range");
 
-    private static SqlExpr Lower(SqlExpr min, SqlExpr max) => If(Eq(min, max), Sub(min, D(0.5)), min);
+    /// <summary>numpy's first edge: the min, or min − 0.5 when max = min (as arithmetic: min − 0.5·[max = min]).</summary>
+    private static SqlExpr Lower(SqlExpr min, SqlExpr max) => Sub(min, Mul(D(0.5), Double(Eq(min, max))));
 
-    private static SqlExpr Upper(SqlExpr min, SqlExpr max) => If(Eq(min, max), Add(max, D(0.5)), max);
+    /// <summary>numpy's last edge: the max, or max + 0.5 when max = min.</summary>
+    private static SqlExpr Upper(SqlExpr min, SqlExpr max) => Add(max, Mul(D(0.5), Double(Eq(min, max))));
 
     /// <summary>numpy's edge i: i·step + lower.</summary>
     private static SqlExpr Edge(SqlExpr i, SqlExpr lower, SqlExpr step) => Add(Mul(Double(i), step), lower);

@@ -11,14 +11,14 @@ namespace Evaluation.Engine.Sql.Translators;
 /// estimate ⌊(x − min)/(max − min)·n⌋ moved by one where it disagrees with those edges, so
 /// a value on an edge lands where numpy puts it.
 /// <para>
-/// Constant values (max = min): like numpy, the range widens to [v − 0.5, v + 0.5], so the ten
-/// bins are 0.1 wide and the value falls in the one that holds v (the sixth). An empty group
+/// Constant values (max = min): like numpy, the range widens to [v − 0.5, v + 0.5], so n bins
+/// are 1/n wide and the values all fall in the one that holds v (with ten bins, the sixth). An empty group
 /// gives an empty list, and so does a group holding an infinity (no finite equal-width bins;
 /// numpy raises), each with its reason.
 /// </para>
 /// <para>
 /// The bins need the group's min and max before any row is binned: they are per-row windows
-/// (<see cref="TranslationContext.PerRow"/>), and the counts one <c>histogram(bin)</c> map.
+/// (<see cref="TranslationContext.PerRow"/>), and the counts one <c>histogram(bin, boundaries)</c>.
 /// </para>
 /// </summary>
 internal static class Histogram
@@ -50,7 +50,9 @@ internal static class Histogram
         var below = Double(Lt(x, Edge(estimate, rowLower, rowStep)));
         var above = Double(And(Lt(estimate, last), Ge(x, Edge(Add(estimate, D(1)), rowLower, rowStep))));
         var binned = Add(Sub(estimate, below), above);
-        var counts = Call("histogram", binned);
+        // With the bins' indexes as boundaries, DuckDB's histogram counts every bin, empty ones
+        // too, in order: reading bin i is then list indexing, where a map lookup would scan.
+        var counts = Call("map_values", Call("histogram", binned, new SqlCast(Call("range", bins), "DOUBLE[]")));
 
         var min = values.Over("min");
         var max = values.Over("max");
@@ -62,7 +64,7 @@ internal static class Histogram
         {
             (fields[0], Edge(i, lower, step)),
             (fields[1], If(Eq(i, Sub(bins, Integer(1))), upper, Edge(Add(i, Integer(1)), lower, step))),
-            (fields[2], BigInt(Call("coalesce", Call("map_extract_value", counts, Double(i)), Integer(0)))),
+            (fields[2], BigInt(Call("coalesce", Call("list_extract", counts, Add(i, Integer(1))), Integer(0)))),
         });
         var defined = And(Gt(values.Count, Integer(0)), Finite(lower), Finite(upper));
         return Call("list_transform", Call("range", If(defined, bins, Integer(0))), new SqlLambda(Bin, bin));

@@ -110,6 +110,3 @@ internal sealed class TranslationContext
         _ => null,
     };
 }
-
-/// <summary>A hidden per-row column: its name, its SQL without group keys (to share it) and how to write it once the keys are known.</summary>
-internal sealed record RowColumn(string Name, string Identity, Func<IReadOnlyList<SqlExpr>, SqlExpr> Build);

@@ -109,9 +109,21 @@ internal sealed class Planner
         foreach (var p in groupPositions.Where(p => !order.Any(o => o.Expression is SqlConstant { Value: long n } && n == p)))
             order.Add(new SqlOrder(Sql.Sql.Integer(p)));
 
-        var select = new SqlSelect(items.Concat(reasons).ToList(), relation)
+        var where = conditions.All(query.Filter);
+        if (context.RowColumns.Count > 0)
         {
-            Where = conditions.All(query.Filter),
+            // Per-row windows (TranslationContext.PerRow) must see exactly the rows the aggregates
+            // see: the filter moves into an inner select that adds them, partitioned by the group keys.
+            var keys = groupPositions.Select(p => items[p - 1].Expression).ToList();
+            var rowItems = new List<SqlSelectItem> { new(new SqlStar(), "") };
+            rowItems.AddRange(context.RowColumns.Select(c => new SqlSelectItem(c.Build(keys), c.Name)));
+            relation = new SqlSubqueryRelation(new SqlSelect(rowItems, relation) { Where = where }, "rows" + depth);
+            where = null;
+        }
+
+        var select = new SqlSelect(QuantileMerging.Merge(items.Concat(reasons).ToList()), relation)
+        {
+            Where = where,
             GroupBy = groupPositions.Select(p => Sql.Sql.Integer(p)).ToList(),
             OrderBy = order,
             Distinct = query.Distinct,

@@ -15,6 +15,7 @@ internal sealed class TranslationContext
     private readonly SourceSchema _schema;
     private readonly TranslatorRegistry _registry;
     private readonly FunctionCatalog _catalog;
+    private readonly List<RowColumn> _rowColumns = new();
 
     public TranslationContext(SourceSchema schema, TranslatorRegistry registry, FunctionCatalog catalog)
     {
@@ -30,6 +31,33 @@ internal sealed class TranslationContext
         FunctionCall call => _registry.Translate(call, _catalog.Find(call.Name)!, this),
         _ => throw new InvalidOperationException("A column argument was validated to be a column or a call."),
     };
+
+    /// <summary>The catalog the query was validated with (a struct's field names, e.g. score_summary's nested percentiles).</summary>
+    public FunctionCatalog Catalog => _catalog;
+
+    /// <summary>Prefix of the hidden per-row columns that <see cref="PerRow"/> adds.</summary>
+    public const string RowColumnPrefix = "__evalq_row_";
+
+    /// <summary>
+    /// A value computed for each row before the rows are grouped: a window over the row's own
+    /// group (spearman's ranks, a histogram's min and max before binning, a running weight for a
+    /// weighted median). An aggregate cannot see other rows of its group, so the planner computes
+    /// these in an inner select that holds the query's filter, and the aggregate reads the
+    /// returned column. The group keys to partition by are known only once every select item is
+    /// planned, so <paramref name="build"/> gets them then.
+    /// </summary>
+    public SqlColumn PerRow(Func<IReadOnlyList<SqlExpr>, SqlExpr> build)
+    {
+        // Builders are pure, so two that write the same SQL without keys write the same SQL with
+        // them: histogram, distribution and score_summary of one column share one min and one max.
+        var identity = SqlGenerator.Key(build(Array.Empty<SqlExpr>()));
+        var column = _rowColumns.FirstOrDefault(c => c.Identity == identity);
+        if (column is null) _rowColumns.Add(column = new RowColumn(RowColumnPrefix + _rowColumns.Count, identity, build));
+        return new SqlColumn(column.Name);
+    }
+
+    /// <summary>The per-row values the planned calls asked for, in order.</summary>
+    public IReadOnlyList<RowColumn> RowColumns => _rowColumns;
 
     public ColumnType TypeOf(string column) => _schema.Find(column)?.Type ?? ColumnType.Other;
 

@@ -21,6 +21,9 @@ internal sealed class TranslatorRegistry
     {
         new StatisticsTranslator(),
         new RowFunctionTranslator(),
+        new RegressionTranslator(),
+        new DistributionTranslator(),
+        new LabelTranslator(),
     });
 
     /// <summary>True when the engine can compute <paramref name="function"/>.</summary>

@@ -23,6 +23,17 @@ internal sealed class SqlGenerator
         return (generator._text.ToString(), generator._parameters);
     }
 
+    /// <summary>
+    /// One expression's text and parameter values as a key: equal keys mean the same SQL with the
+    /// same values (the planner's passes compare trees by it).
+    /// </summary>
+    public static string Key(SqlExpr expression)
+    {
+        var generator = new SqlGenerator();
+        generator.Expr(expression);
+        return generator._text + "\n" + string.Join("\n", generator._parameters.Select(p => p is null ? "NULL" : p.GetType().Name + ":" + Convert.ToString(p, CultureInfo.InvariantCulture)));
+    }
+
     /// <summary>An identifier in double quotes.</summary>
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
 

@@ -19,7 +19,7 @@ internal static class RegressionFunctions
             Aliases = new[] { "mean_squared_error" },
         },
         Metric("mae",
-            "The mean absolute error mean(|ŷ − y|) (scikit-learn mean_absolute_error); aggregation takes the min, max or median (scikit-learn median_absolute_error) of |ŷ − y| instead, and with normalizationMin and normalizationMax each |ŷ − y| first becomes (|ŷ − y| − min) / (max − min).",
+            "The mean absolute error mean(|ŷ − y|) (scikit-learn mean_absolute_error); aggregation takes the min, max or median (scikit-learn median_absolute_error) of |ŷ − y| instead, and with normalizationMin and normalizationMax each |ŷ − y| first becomes (|ŷ − y| − min) / (max − min). Weights weight the mean and the median (scikit-learn's weighted median), not the min and max.",
             MetricDirection.Min, weighted: true) with
         {
             Aliases = new[] { "mean_absolute_error" },
@@ -72,7 +72,7 @@ internal static class RegressionFunctions
         Metric("max_error", "The largest absolute error max(|ŷ − y|) (scikit-learn max_error).",
             MetricDirection.Min, weighted: false),
         Metric("aafe",
-            "The absolute average fold error 10^mean(|log10(ŷ / y)|); 1 is perfect; NaN when any y is 0.",
+            "The absolute average fold error 10^mean(|log10(ŷ / y)|); 1 is perfect; NaN when any y or ŷ is not positive.",
             MetricDirection.Toward(1), weighted: false),
         Metric("absolute_average_fold_error",
             "Polaris' absolute average fold error as its code computes it, mean(|ŷ| / |y|); 1 is perfect; NaN when any y is 0.",

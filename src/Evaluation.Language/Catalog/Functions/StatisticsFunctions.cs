@@ -36,7 +36,7 @@ internal static class StatisticsFunctions
         OfProperty("min", "The smallest non-missing value."),
         OfProperty("max", "The largest non-missing value."),
         new FunctionDefinition("distribution", FunctionKind.Aggregate,
-            "Counts of the non-missing values in num_bins equal-width bins from min to max, each [lower, upper) except the last [lower, upper].")
+            "Counts of the non-missing values in num_bins equal-width bins from min to max, each [lower, upper) except the last [lower, upper] (numpy's histogram: constant values span value ± 0.5).")
         {
             Parameters = new[]
             {
@@ -76,7 +76,7 @@ internal static class StatisticsFunctions
             ResultFields = PercentileFields,
         },
         OfProperty("histogram",
-            "Counts of the non-missing values in 10 equal-width bins from min to max, each [lower, upper) except the last [lower, upper].") with
+            "Counts of the non-missing values in 10 equal-width bins from min to max, each [lower, upper) except the last [lower, upper] (numpy's histogram: constant values span value ± 0.5).") with
         {
             Result = ResultShape.List,
             ResultFields = BinFields,

@@ -56,8 +56,13 @@ internal sealed class Planner
         }
 
         RejectNestedFields(query);
-        var context = new TranslationContext(schema, _translators, _catalog);
+        var keys = new TranslationContext(schema, _translators, _catalog);
+        var context = new TranslationContext(schema, _translators, _catalog)
+        {
+            GroupKeys = query.GroupBy.Select(key => KeySql(KeyItem(query, key), keys)).ToList(),
+        };
         var conditions = new ConditionTranslator(n => schema.Find(n)?.Type ?? ColumnType.Other, n => schema.Find(n)?.Native);
+        var where = conditions.All(query.Filter);
 
         var items = new List<SqlSelectItem>();
         var columns = new List<PlannedColumn>();
@@ -105,9 +110,18 @@ internal sealed class Planner
         foreach (var p in groupPositions.Where(p => !order.Any(o => o.Expression is SqlConstant { Value: long n } && n == p)))
             order.Add(new SqlOrder(Sql.Sql.Integer(p)));
 
+        if (context.RowColumns.Count > 0)
+        {
+            // Per-row values over the group's rows (windows) cannot sit inside aggregates: compute
+            // them on the filtered rows in a subquery, and group that.
+            var rows = new[] { new SqlSelectItem(new SqlStar(), "") }.Concat(context.RowColumns).ToList();
+            relation = new SqlSubqueryRelation(new SqlSelect(rows, relation) { Where = where }, "rows" + depth);
+            where = null;
+        }
+
         var select = new SqlSelect(items.Concat(reasons).ToList(), relation)
         {
-            Where = conditions.All(query.Filter),
+            Where = where,
             GroupBy = groupPositions.Select(p => Sql.Sql.Integer(p)).ToList(),
             OrderBy = order,
             Distinct = query.Distinct,
@@ -139,6 +153,14 @@ internal sealed class Planner
             Policy = query.OnUndefined ?? UndefinedPolicy.Nan,
         };
     }
+
+    /// <summary>A group key's SQL: its column, or its row-level call (<c>roundTimestamp</c>) as translated.</summary>
+    private SqlExpr KeySql(SelectItem item, TranslationContext context) => item switch
+    {
+        ExprItem { Expression: ColumnRef column } => new SqlColumn(column.Name),
+        ExprItem { Expression: FunctionCall call } => _translators.Translate(call, _catalog.Find(call.Name)!, context).Value,
+        _ => throw new InvalidOperationException("A group key was validated to name a column or a call."),
+    };
 
     private static SqlSelect CountOf(SqlSelect select, int depth) =>
         new(new[] { new SqlSelectItem(Sql.Sql.CountStar(), "total") }, new SqlSubqueryRelation(select with { OrderBy = Array.Empty<SqlOrder>() }, "counted" + depth));

@@ -8,19 +8,44 @@ namespace Evaluation.Engine.Planning;
 /// <summary>
 /// What a translator needs while it writes SQL for one call: columns as SQL, their types,
 /// the "present" test of §6 (not NULL, and not NaN for floats), arguments by name with their
-/// catalog defaults, and user values as bound parameters.
+/// catalog defaults, and user values as bound parameters. A metric that needs a per-row value
+/// computed over its group's rows (a rank over the group's score order) asks for it with
+/// <see cref="BeforeGrouping"/>: aggregates cannot hold window functions, so the planner computes
+/// such values in a subquery below the grouping.
 /// </summary>
 internal sealed class TranslationContext
 {
+    /// <summary>Prefix of the columns computed below the grouping (<see cref="BeforeGrouping"/>).</summary>
+    public const string RowColumnPrefix = "__evalq_row_";
+
     private readonly SourceSchema _schema;
     private readonly TranslatorRegistry _registry;
     private readonly FunctionCatalog _catalog;
+    private readonly List<SqlSelectItem> _rowColumns = new();
 
     public TranslationContext(SourceSchema schema, TranslatorRegistry registry, FunctionCatalog catalog)
     {
         _schema = schema;
         _registry = registry;
         _catalog = catalog;
+    }
+
+    /// <summary>The SQL of the block's group keys, in order: what a window over "the group's rows" partitions by.</summary>
+    public IReadOnlyList<SqlExpr> GroupKeys { get; init; } = Array.Empty<SqlExpr>();
+
+    /// <summary>The per-row values asked for with <see cref="BeforeGrouping"/>, named, in order.</summary>
+    public IReadOnlyList<SqlSelectItem> RowColumns => _rowColumns;
+
+    /// <summary>
+    /// A per-row value (typically a window over the group's rows, partitioned by <see cref="GroupKeys"/>)
+    /// computed after the filter and before the grouping; the result names it as a column the
+    /// metric's aggregates can read.
+    /// </summary>
+    public SqlColumn BeforeGrouping(SqlExpr value)
+    {
+        var name = RowColumnPrefix + _rowColumns.Count;
+        _rowColumns.Add(new SqlSelectItem(value, name));
+        return new SqlColumn(name);
     }
 
     /// <summary>A column, or a row-level call used as a column (<c>median(abs_error(y, p))</c>), as SQL.</summary>

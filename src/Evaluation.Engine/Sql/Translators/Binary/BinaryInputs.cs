@@ -77,15 +77,14 @@ internal static class BinaryInputs
                     throw Error(DiagnosticDescriptors.OutOfRange, positiveClass.Span,
                         $"with a score in `{predicted.Name}` the classes are 0 and 1 (the score is the probability of 1), so `pos_label` must be 0 or 1; got {positiveClass.Value}");
                 scoreIsReported = number == 1;
-                var outside = CountStar(And(present, new SqlIn(truth.Value.Value, new[] { Integer(0), Integer(1) }, Negated: true)));
-                problems.Add(new UndefinedWhen(new SqlBinary(">", outside, Integer(0)),
+                problems.Add(new UndefinedWhen(NotZeroOrOne(truth),
                     $"`{truth.Name}` holds values other than 0 and 1, but with a score in `{predicted.Name}` the classes are 0 and 1 (several classes are not supported yet)"));
                 break;
             case LabelKind.Boolean:
                 scoreIsReported = positiveClass.Value is true;
                 break;
             case LabelKind.Text:
-                problems.Add(MoreThanOneOther(present, new[] { truth }, positiveClass.Parameter,
+                problems.Add(MoreThanOneOther(new[] { truth }, positiveClass.Parameter,
                     $"`{truth.Name}` holds more than one class besides pos_label: binary metrics need two classes (several classes are not supported yet)"));
                 break;
         }
@@ -93,6 +92,7 @@ internal static class BinaryInputs
         return new BinaryRows
         {
             Present = present,
+            NaNGuard = NaNGuard(truth, predicted, weight),
             Positive = Eq(truth.Value.Value, positiveClass.Parameter),
             Negative = new SqlBinary("<>", truth.Value.Value, positiveClass.Parameter),
             Weight = weight?.AsDouble,
@@ -124,12 +124,13 @@ internal static class BinaryInputs
             ? Array.Empty<UndefinedWhen>()
             : new[]
             {
-                MoreThanOneOther(present, new[] { truth, predicted }, positiveClass.Parameter,
+                MoreThanOneOther(new[] { truth, predicted }, positiveClass.Parameter,
                     $"`{truth.Name}` and `{predicted.Name}` hold more than one class besides pos_label: binary metrics need two classes (several classes are not supported yet)"),
             };
         return new BinaryRows
         {
             Present = present,
+            NaNGuard = NaNGuard(truth, predicted, weight),
             Positive = Eq(truth.Value.Value, positiveClass.Parameter),
             Negative = new SqlBinary("<>", truth.Value.Value, positiveClass.Parameter),
             PredictedPositive = Eq(predicted.Value.Value, positiveClass.Parameter),
@@ -140,17 +141,35 @@ internal static class BinaryInputs
     }
 
     /// <summary>
-    /// The values other than pos_label in the given columns are not one class: their least and
-    /// greatest differ. min/max are the cheapest exact test (no DISTINCT), and a group with no
-    /// other value at all (NULLs) is not flagged.
+    /// The group's truth holds a number other than 0 and 1. Over the group's rows, whether or not
+    /// their prediction is present: it says what the column holds, and an unfiltered min/max is
+    /// the cheapest exact test for integers (floats need the count, 0.5 lying between).
     /// </summary>
-    private static UndefinedWhen MoreThanOneOther(SqlExpr present, IReadOnlyList<Operand> columns, SqlExpr positiveClass, string reason)
+    private static SqlExpr NotZeroOrOne(Operand truth)
+    {
+        var value = truth.Value.Value;
+        if (truth.Type != ColumnType.Float)
+            return Or(new SqlBinary("<", Aggregate("min", null, value), Integer(0)), new SqlBinary(">", Aggregate("max", null, value), Integer(1)));
+        var outside = CountStar(And(new SqlIn(value, new[] { Integer(0), Integer(1) }, Negated: true), Not(Call("isnan", value))));
+        return new SqlBinary(">", outside, Integer(0));
+    }
+
+    /// <summary>
+    /// The values other than pos_label in the given columns are not one class: their least and
+    /// greatest differ. min/max are the cheapest exact test (no DISTINCT); a group with no other
+    /// value at all (NULLs) is not flagged. Like <see cref="NotZeroOrOne"/>, over the group's rows.
+    /// </summary>
+    private static UndefinedWhen MoreThanOneOther(IReadOnlyList<Operand> columns, SqlExpr positiveClass, string reason)
     {
         SqlExpr Extreme(string aggregate) => columns.Count == 1
             ? Other(aggregate, columns[0])
             : Call(aggregate == "min" ? "least" : "greatest", columns.Select(c => Other(aggregate, c)).ToArray());
-        SqlExpr Other(string aggregate, Operand column) =>
-            Aggregate(aggregate, And(present, new SqlBinary("<>", column.Value.Value, positiveClass)), column.Value.Value);
+        SqlExpr Other(string aggregate, Operand column)
+        {
+            var value = column.Value.Value;
+            var other = new SqlBinary("<>", value, positiveClass);
+            return Aggregate(aggregate, column.Type == ColumnType.Float ? And(other, Not(Call("isnan", value))) : other, value);
+        }
         return new UndefinedWhen(new SqlBinary("<>", Extreme("min"), Extreme("max")), reason);
     }
 
@@ -158,9 +177,18 @@ internal static class BinaryInputs
         ? operand
         : operand with { Value = new PlannedValue(new SqlCast(operand.Value.Value, "INTEGER"), ColumnType.Integer) };
 
-    private static SqlExpr Present(Operand truth, Operand predicted, Operand? weight) => weight is null
-        ? TranslationContext.AllPresent(truth.Value, predicted.Value)
-        : TranslationContext.AllPresent(truth.Value, predicted.Value, weight.Value);
+    /// <summary>§6 presence, NULL-propagating: <c>NOT isnan(x)</c> for floats (NULL for a NULL x), <c>x IS NOT NULL</c> otherwise.</summary>
+    private static SqlExpr Present(Operand truth, Operand predicted, Operand? weight) =>
+        And(Operands(truth, predicted, weight).Select(o => o.Type == ColumnType.Float ? Not(Call("isnan", o.Value.Value)) : new SqlIsNull(o.Value.Value, Negated: true)).ToArray());
+
+    private static SqlExpr? NaNGuard(Operand truth, Operand predicted, Operand? weight)
+    {
+        var floats = Operands(truth, predicted, weight).Where(o => o.Type == ColumnType.Float).ToArray();
+        return floats.Length == 0 ? null : And(floats.Select(o => Not(Call("isnan", o.Value.Value))).ToArray());
+    }
+
+    private static IEnumerable<Operand> Operands(Operand truth, Operand predicted, Operand? weight) =>
+        weight is null ? new[] { truth, predicted } : new[] { truth, predicted, weight };
 
     private static LabelKind KindOf(Operand column, FunctionDefinition function, string parameter) =>
         LabelKinds.Of(column.Type) ?? throw Error(DiagnosticDescriptors.TypeMismatch, column.Span,

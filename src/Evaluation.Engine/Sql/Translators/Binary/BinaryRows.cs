@@ -8,8 +8,20 @@ namespace Evaluation.Engine.Sql.Translators.Binary;
 /// </summary>
 internal sealed record BinaryRows
 {
-    /// <summary>The row counts (§6): its truth, prediction and weight are present (not NULL, not NaN).</summary>
+    /// <summary>
+    /// The row counts (§6): its truth, prediction and weight are present. True, or NULL or false
+    /// where a value is missing (<c>NOT isnan(x)</c> is NULL for a NULL x, which saves an
+    /// <c>IS NOT NULL</c> per float): use it only where NULL acts as false (FILTER, CASE WHEN, a
+    /// partition key), never under NOT.
+    /// </summary>
     public required SqlExpr Present { get; init; }
+
+    /// <summary>
+    /// What presence adds to a comparison of the truth and one of the prediction: those reject NULL
+    /// already, but not NaN (DuckDB sorts NaN above every number, so <c>NaN &gt;= 0.5</c> and
+    /// <c>NaN &lt;&gt; 1</c> hold). Null when no value is floating-point.
+    /// </summary>
+    public SqlExpr? NaNGuard { get; init; }
 
     /// <summary>The truth is the reported class.</summary>
     public required SqlExpr Positive { get; init; }
@@ -43,4 +55,11 @@ internal sealed record BinaryRows
 
     /// <summary>Present and <paramref name="condition"/>: the filter of an aggregate over some of the rows.</summary>
     public SqlExpr Where(params SqlExpr[] condition) => Sql.And(condition.Prepend(Present).ToArray());
+
+    /// <summary>
+    /// The filter of a confusion-matrix cell: a condition on the truth and one on the prediction,
+    /// which reject NULLs themselves, and the NaN guard. Lighter than <see cref="Where"/>, and the
+    /// cells are the hot path of the threshold family.
+    /// </summary>
+    public SqlExpr CellWhere(SqlExpr actual, SqlExpr predicted) => Sql.And(NaNGuard, actual, predicted);
 }

@@ -15,7 +15,7 @@ internal sealed class ConfusionCounts
         Weighted = rows.Weight is not null;
         SqlExpr Cell(SqlExpr actual, SqlExpr predicted)
         {
-            var filter = rows.Where(actual, predicted);
+            var filter = rows.CellWhere(actual, predicted);
             return rows.Weight is null ? CountStar(filter) : Call("coalesce", Aggregate("fsum", filter, rows.Weight), Number(0));
         }
         TruePositiveCell = Cell(rows.Positive, rows.PredictedPositive!);

@@ -25,8 +25,10 @@ internal sealed class ConfusionTranslator : IFunctionTranslator
     {
         var rows = BinaryInputs.Thresholded(call, function, context);
         var c = new ConfusionCounts(rows);
+        // A ratio names only the cells it reads, so DuckDB counts no more of them than it needs; an empty
+        // group then reads as an empty denominator ("no predicted positive").
         PlannedValue Ratio(SqlExpr numerator, SqlExpr denominator, params UndefinedWhen[] undefined) =>
-            UndefinedWhen.Metric(Div(numerator, denominator), rows.ClassProblems.Append(c.NoRows).Concat(undefined).ToList());
+            UndefinedWhen.Metric(Div(numerator, denominator), rows.ClassProblems.Concat(undefined).ToList());
 
         switch (function.Name)
         {
@@ -43,11 +45,11 @@ internal sealed class ConfusionTranslator : IFunctionTranslator
             case "trueNegativeRate" or "specificity":
                 return Ratio(c.Tn, c.Negatives, c.NoNegatives);
             case "accuracyRate":
-                return Ratio(Add(c.Tp, c.Tn), c.All);
+                return Ratio(Add(c.Tp, c.Tn), c.All, c.NoRows);
             case "precision":
                 return Ratio(c.Tp, c.PredictedPositives, c.NoPredictedPositives);
             case "balancedAccuracyRate":
-                return Ratio(Add(Div(c.Tp, c.Positives), Div(c.Tn, c.Negatives)), Number(2), c.NoPositives, c.NoNegatives);
+                return Ratio(Add(Div(c.Tp, c.Positives), Div(c.Tn, c.Negatives)), Number(2), c.NoRows, c.NoPositives, c.NoNegatives);
             case "f1":
             {
                 // 2TP / (2TP + FP + FN): the harmonic mean of precision and recall, and still defined (0)
@@ -59,13 +61,13 @@ internal sealed class ConfusionTranslator : IFunctionTranslator
             case "mcc":
                 return Ratio(Sub(Mul(c.Tp, c.Tn), Mul(c.Fp, c.Fn)),
                     Call("sqrt", Mul(Mul(c.PredictedPositives, c.Positives), Mul(c.Negatives, c.PredictedNegatives))),
-                    c.NoPositives, c.NoNegatives, c.NoPredictedPositives, c.NoPredictedNegatives);
+                    c.NoRows, c.NoPositives, c.NoNegatives, c.NoPredictedPositives, c.NoPredictedNegatives);
             default:
             {
                 // cohen_kappa: (pₒ − pₑ) / (1 − pₑ) written over the cells, 2(TP·TN − FN·FP) / ((TP+FP)(FP+TN) + (TP+FN)(FN+TN)),
                 // so the numerator is exact for counts.
                 var denominator = Add(Mul(c.PredictedPositives, c.Negatives), Mul(c.Positives, c.PredictedNegatives));
-                return Ratio(Mul(Number(2), Sub(Mul(c.Tp, c.Tn), Mul(c.Fn, c.Fp))), denominator,
+                return Ratio(Mul(Number(2), Sub(Mul(c.Tp, c.Tn), Mul(c.Fn, c.Fp))), denominator, c.NoRows,
                     new UndefinedWhen(ConfusionCounts.IsZero(denominator),
                         "every row has one and the same class in truth and prediction, so agreement by chance is 1 and kappa is 0/0"));
             }

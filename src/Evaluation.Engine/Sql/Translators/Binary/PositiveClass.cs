@@ -21,7 +21,7 @@ internal sealed record PositiveClass(object Value, SqlParameter Parameter, Sourc
             (LabelKind.Boolean, null) => true,
             (LabelKind.Text, null) => throw BinaryInputs.Error(DiagnosticDescriptors.MissingParameter, call.NameSpan.IsNone ? call.Span : call.NameSpan,
                 $"`{function.Name}` needs `pos_label`: `{labels.Name}` holds strings, so there is no default positive class (1 or true)"),
-            (LabelKind.Number, NumberLiteral n) => n.IsInteger && Math.Abs(n.Value) < 9e15 ? (long)n.Value : n.Value,
+            (LabelKind.Number, NumberLiteral n) => n.IsInteger && Math.Abs(n.Value) < 9e15 ? (object)(long)n.Value : n.Value,
             (LabelKind.Number, BoolLiteral b) => b.Value ? 1L : 0L,
             (LabelKind.Boolean, BoolLiteral b) => b.Value,
             (LabelKind.Boolean, NumberLiteral { Value: 0 or 1 } n) => n.Value == 1,

@@ -77,14 +77,14 @@ internal static class BinaryInputs
                     throw Error(DiagnosticDescriptors.OutOfRange, positiveClass.Span,
                         $"with a score in `{predicted.Name}` the classes are 0 and 1 (the score is the probability of 1), so `pos_label` must be 0 or 1; got {positiveClass.Value}");
                 scoreIsReported = number == 1;
-                problems.Add(new UndefinedWhen(NotZeroOrOne(truth),
+                problems.Add(new UndefinedWhen(TwoClasses.NotZeroOrOne(truth),
                     $"`{truth.Name}` holds values other than 0 and 1, but with a score in `{predicted.Name}` the classes are 0 and 1 (several classes are not supported yet)"));
                 break;
             case LabelKind.Boolean:
                 scoreIsReported = positiveClass.Value is true;
                 break;
             case LabelKind.Text:
-                problems.Add(MoreThanOneOther(new[] { truth }, positiveClass.Parameter,
+                problems.Add(TwoClasses.MoreThanOneOther(new[] { truth }, positiveClass.Parameter,
                     $"`{truth.Name}` holds more than one class besides pos_label: binary metrics need two classes (several classes are not supported yet)"));
                 break;
         }
@@ -124,7 +124,7 @@ internal static class BinaryInputs
             ? Array.Empty<UndefinedWhen>()
             : new[]
             {
-                MoreThanOneOther(new[] { truth, predicted }, positiveClass.Parameter,
+                TwoClasses.MoreThanOneOther(new[] { truth, predicted }, positiveClass.Parameter,
                     $"`{truth.Name}` and `{predicted.Name}` hold more than one class besides pos_label: binary metrics need two classes (several classes are not supported yet)"),
             };
         return new BinaryRows
@@ -138,39 +138,6 @@ internal static class BinaryInputs
             Weight = weight?.AsDouble,
             ClassProblems = problems,
         };
-    }
-
-    /// <summary>
-    /// The group's truth holds a number other than 0 and 1. Over the group's rows, whether or not
-    /// their prediction is present: it says what the column holds, and an unfiltered min/max is
-    /// the cheapest exact test for integers (floats need the count, 0.5 lying between).
-    /// </summary>
-    private static SqlExpr NotZeroOrOne(Operand truth)
-    {
-        var value = truth.Value.Value;
-        if (truth.Type != ColumnType.Float)
-            return Or(new SqlBinary("<", Aggregate("min", null, value), Integer(0)), new SqlBinary(">", Aggregate("max", null, value), Integer(1)));
-        var outside = CountStar(And(new SqlIn(value, new[] { Integer(0), Integer(1) }, Negated: true), Not(Call("isnan", value))));
-        return new SqlBinary(">", outside, Integer(0));
-    }
-
-    /// <summary>
-    /// The values other than pos_label in the given columns are not one class: their least and
-    /// greatest differ. min/max are the cheapest exact test (no DISTINCT); a group with no other
-    /// value at all (NULLs) is not flagged. Like <see cref="NotZeroOrOne"/>, over the group's rows.
-    /// </summary>
-    private static UndefinedWhen MoreThanOneOther(IReadOnlyList<Operand> columns, SqlExpr positiveClass, string reason)
-    {
-        SqlExpr Extreme(string aggregate) => columns.Count == 1
-            ? Other(aggregate, columns[0])
-            : Call(aggregate == "min" ? "least" : "greatest", columns.Select(c => Other(aggregate, c)).ToArray());
-        SqlExpr Other(string aggregate, Operand column)
-        {
-            var value = column.Value.Value;
-            var other = new SqlBinary("<>", value, positiveClass);
-            return Aggregate(aggregate, column.Type == ColumnType.Float ? And(other, Not(Call("isnan", value))) : other, value);
-        }
-        return new UndefinedWhen(new SqlBinary("<>", Extreme("min"), Extreme("max")), reason);
     }
 
     private static Operand AsInteger(Operand operand) => operand.Type != ColumnType.Boolean

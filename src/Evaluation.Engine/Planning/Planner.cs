@@ -56,8 +56,14 @@ internal sealed class Planner
         }
 
         RejectNestedFields(query);
-        var context = new TranslationContext(schema, _translators, _catalog);
+        // Group keys as SQL, known before any call is translated: windows over "the group's rows" partition by them.
+        var keyContext = new TranslationContext(schema, _translators, _catalog);
+        var context = new TranslationContext(schema, _translators, _catalog)
+        {
+            GroupKeys = query.GroupBy.Select(key => KeySql(KeyItem(query, key), keyContext)).ToList(),
+        };
         var conditions = new ConditionTranslator(n => schema.Find(n)?.Type ?? ColumnType.Other, n => schema.Find(n)?.Native);
+        var where = conditions.All(query.Filter);
 
         var items = new List<SqlSelectItem>();
         var columns = new List<PlannedColumn>();
@@ -109,14 +115,12 @@ internal sealed class Planner
         foreach (var p in groupPositions.Where(p => !order.Any(o => o.Expression is SqlConstant { Value: long n } && n == p)))
             order.Add(new SqlOrder(Sql.Sql.Integer(p)));
 
-        var where = conditions.All(query.Filter);
         if (context.RowColumns.Count > 0)
         {
             // Per-row windows (TranslationContext.PerRow) must see exactly the rows the aggregates
             // see: the filter moves into an inner select that adds them, partitioned by the group keys.
-            var keys = groupPositions.Select(p => items[p - 1].Expression).ToList();
             var rowItems = new List<SqlSelectItem> { new(new SqlStar(), "") };
-            rowItems.AddRange(context.RowColumns.Select(c => new SqlSelectItem(c.Build(keys), c.Name)));
+            rowItems.AddRange(context.RowColumns.Select(c => new SqlSelectItem(c.Build(context.GroupKeys), c.Name)));
             relation = new SqlSubqueryRelation(new SqlSelect(rowItems, relation) { Where = where }, "rows" + depth);
             where = null;
         }
@@ -155,6 +159,14 @@ internal sealed class Planner
             Policy = query.OnUndefined ?? UndefinedPolicy.Nan,
         };
     }
+
+    /// <summary>A group key's SQL: its column, or its row-level call (<c>roundTimestamp</c>) as translated.</summary>
+    private SqlExpr KeySql(SelectItem item, TranslationContext context) => item switch
+    {
+        ExprItem { Expression: ColumnRef column } => new SqlColumn(column.Name),
+        ExprItem { Expression: FunctionCall call } => _translators.Translate(call, _catalog.Find(call.Name)!, context).Value,
+        _ => throw new InvalidOperationException("A group key was validated to name a column or a call."),
+    };
 
     private static SqlSelect CountOf(SqlSelect select, int depth) =>
         new(new[] { new SqlSelectItem(Sql.Sql.CountStar(), "total") }, new SqlSubqueryRelation(select with { OrderBy = Array.Empty<SqlOrder>() }, "counted" + depth));

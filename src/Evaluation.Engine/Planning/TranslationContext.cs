@@ -8,10 +8,16 @@ namespace Evaluation.Engine.Planning;
 /// <summary>
 /// What a translator needs while it writes SQL for one call: columns as SQL, their types,
 /// the "present" test of §6 (not NULL, and not NaN for floats), arguments by name with their
-/// catalog defaults, and user values as bound parameters.
+/// catalog defaults, and user values as bound parameters. A metric that needs a per-row value
+/// computed over its group's rows (a rank over the group's score order) asks for it with
+/// <see cref="BeforeGrouping"/>: aggregates cannot hold window functions, so the planner computes
+/// such values in a subquery below the grouping.
 /// </summary>
 internal sealed class TranslationContext
 {
+    /// <summary>Prefix of the columns computed below the grouping (<see cref="BeforeGrouping"/>).</summary>
+    public const string RowColumnPrefix = "__evalq_row_";
+
     private readonly SourceSchema _schema;
     private readonly TranslatorRegistry _registry;
     private readonly FunctionCatalog _catalog;
@@ -24,6 +30,15 @@ internal sealed class TranslationContext
         _catalog = catalog;
     }
 
+    /// <summary>The SQL of the block's group keys, in order: what a window over "the group's rows" partitions by.</summary>
+    public IReadOnlyList<SqlExpr> GroupKeys { get; init; } = Array.Empty<SqlExpr>();
+
+    /// <summary>
+    /// A per-row value already written over <see cref="GroupKeys"/> (a window over the group's
+    /// rows): the same as <see cref="PerRow"/>, for a translator that builds its window itself.
+    /// </summary>
+    public SqlColumn BeforeGrouping(SqlExpr value) => PerRow(_ => value);
+
     /// <summary>A column, or a row-level call used as a column (<c>median(abs_error(y, p))</c>), as SQL.</summary>
     public PlannedValue Value(Expr expression) => expression switch
     {
@@ -34,9 +49,6 @@ internal sealed class TranslationContext
 
     /// <summary>The catalog the query was validated with (a struct's field names, e.g. score_summary's nested percentiles).</summary>
     public FunctionCatalog Catalog => _catalog;
-
-    /// <summary>Prefix of the hidden per-row columns that <see cref="PerRow"/> adds.</summary>
-    public const string RowColumnPrefix = "__evalq_row_";
 
     /// <summary>
     /// A value computed for each row before the rows are grouped: a window over the row's own

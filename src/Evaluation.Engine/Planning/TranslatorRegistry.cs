@@ -1,4 +1,5 @@
 using Evaluation.Engine.Sql.Translators;
+using Evaluation.Engine.Sql.Translators.Binary;
 using Evaluation.Language.Ast;
 using Evaluation.Language.Catalog;
 using Evaluation.Language.Validation;
@@ -24,6 +25,9 @@ internal sealed class TranslatorRegistry
         new RegressionTranslator(),
         new DistributionTranslator(),
         new LabelTranslator(),
+        new ConfusionTranslator(),
+        new ProbabilityLossTranslator(),
+        new RankingMetricsTranslator(),
     });
 
     /// <summary>True when the engine can compute <paramref name="function"/>.</summary>

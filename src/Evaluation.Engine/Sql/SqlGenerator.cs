@@ -6,12 +6,15 @@ namespace Evaluation.Engine.Sql;
 /// <summary>
 /// Writes a <see cref="SqlSelect"/> as DuckDB SQL text with positional parameters. The only
 /// place SQL text is made: identifiers are always double-quoted (a quote inside doubled),
-/// user values are always parameters, and constants are the planner's own.
+/// user values are always parameters, and constants are the planner's own. One
+/// <see cref="SqlParameter"/> object written in several places is one parameter (<c>$1</c> each
+/// time): a metric that compares with its threshold in every cell of a confusion matrix binds it once.
 /// </summary>
 internal sealed class SqlGenerator
 {
     private readonly StringBuilder _text = new();
     private readonly List<object?> _parameters = new();
+    private readonly Dictionary<SqlParameter, int> _numbers = new(ReferenceEqualityComparer.Instance);
 
     private SqlGenerator() { }
 
@@ -118,8 +121,12 @@ internal sealed class SqlGenerator
                 _text.Append(Quote(column.Name));
                 break;
             case SqlParameter parameter:
-                _parameters.Add(parameter.Value);
-                _text.Append('$').Append(_parameters.Count.ToString(CultureInfo.InvariantCulture));
+                if (!_numbers.TryGetValue(parameter, out var number))
+                {
+                    _parameters.Add(parameter.Value);
+                    _numbers.Add(parameter, number = _parameters.Count);
+                }
+                _text.Append('$').Append(number.ToString(CultureInfo.InvariantCulture));
                 break;
             case SqlConstant constant:
                 Constant(constant.Value);

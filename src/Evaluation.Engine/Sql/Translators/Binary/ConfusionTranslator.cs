@@ -1,0 +1,112 @@
+using Evaluation.Engine.Planning;
+using Evaluation.Language.Ast;
+using Evaluation.Language.Catalog;
+using Evaluation.Language.Validation;
+using static Evaluation.Engine.Sql.Sql;
+
+namespace Evaluation.Engine.Sql.Translators.Binary;
+
+/// <summary>
+/// The threshold family of binary classification: the confusion matrix and everything computed
+/// from its four cells. Where scikit-learn substitutes a number for an undefined ratio (0 for
+/// precision with no predicted positive, 0 for MCC with an empty row or column) the value is NaN
+/// with the reason (LANGUAGE.md §6).
+/// </summary>
+internal sealed class ConfusionTranslator : IFunctionTranslator
+{
+    public IEnumerable<string> Functions => new[]
+    {
+        "confusionMatrix", "confusionMatrixRate", "truePositiveRate", "falsePositiveRate", "trueNegativeRate",
+        "falseNegativeRate", "accuracyRate", "balancedAccuracyRate", "f1", "sensitivity", "specificity",
+        "precision", "recall", "mcc", "cohen_kappa",
+    };
+
+    public PlannedValue Translate(FunctionCall call, FunctionDefinition function, TranslationContext context)
+    {
+        var rows = BinaryInputs.Thresholded(call, function, context);
+        var c = new ConfusionCounts(rows);
+        // A ratio names only the cells it reads, so DuckDB counts no more of them than it needs; an empty
+        // group then reads as an empty denominator ("no predicted positive").
+        PlannedValue Ratio(SqlExpr numerator, SqlExpr denominator, params UndefinedWhen[] undefined) =>
+            UndefinedWhen.Metric(Div(numerator, denominator), rows.ClassProblems.Concat(undefined).ToList());
+
+        switch (function.Name)
+        {
+            case "confusionMatrix":
+                return Matrix(rows, c);
+            case "confusionMatrixRate":
+                return Rates(rows, c);
+            case "truePositiveRate" or "sensitivity" or "recall":
+                return Ratio(c.Tp, c.Positives, c.NoPositives);
+            case "falseNegativeRate":
+                return Ratio(c.Fn, c.Positives, c.NoPositives);
+            case "falsePositiveRate":
+                return Ratio(c.Fp, c.Negatives, c.NoNegatives);
+            case "trueNegativeRate" or "specificity":
+                return Ratio(c.Tn, c.Negatives, c.NoNegatives);
+            case "accuracyRate":
+                return Ratio(Add(c.Tp, c.Tn), c.All, c.NoRows);
+            case "precision":
+                return Ratio(c.Tp, c.PredictedPositives, c.NoPredictedPositives);
+            case "balancedAccuracyRate":
+                return Ratio(Add(Div(c.Tp, c.Positives), Div(c.Tn, c.Negatives)), Number(2), c.NoRows, c.NoPositives, c.NoNegatives);
+            case "f1":
+            {
+                // 2TP / (2TP + FP + FN): the harmonic mean of precision and recall, and still defined (0)
+                // when only one of them is, as scikit-learn gives it.
+                var denominator = Add(Mul(Number(2), c.Tp), Add(c.Fp, c.Fn));
+                return Ratio(Mul(Number(2), c.Tp), denominator,
+                    new UndefinedWhen(ConfusionCounts.IsZero(denominator), "no row of the positive class and no predicted positive"));
+            }
+            case "mcc":
+                return Ratio(Sub(Mul(c.Tp, c.Tn), Mul(c.Fp, c.Fn)),
+                    Call("sqrt", Mul(Mul(c.PredictedPositives, c.Positives), Mul(c.Negatives, c.PredictedNegatives))),
+                    c.NoRows, c.NoPositives, c.NoNegatives, c.NoPredictedPositives, c.NoPredictedNegatives);
+            default:
+            {
+                // cohen_kappa: (pₒ − pₑ) / (1 − pₑ) written over the cells, 2(TP·TN − FN·FP) / ((TP+FP)(FP+TN) + (TP+FN)(FN+TN)),
+                // so the numerator is exact for counts.
+                var denominator = Add(Mul(c.PredictedPositives, c.Negatives), Mul(c.Positives, c.PredictedNegatives));
+                return Ratio(Mul(Number(2), Sub(Mul(c.Tp, c.Tn), Mul(c.Fn, c.Fp))), denominator, c.NoRows,
+                    new UndefinedWhen(ConfusionCounts.IsZero(denominator),
+                        "every row has one and the same class in truth and prediction, so agreement by chance is 1 and kappa is 0/0"));
+            }
+        }
+    }
+
+    /// <summary>Arthur's four fields; NULL (with the reason) where the labels are not two classes.</summary>
+    private static PlannedValue Matrix(BinaryRows rows, ConfusionCounts c)
+    {
+        SqlExpr matrix = new SqlStruct(new[]
+        {
+            ("true_positive", c.TruePositiveCell),
+            ("false_positive", c.FalsePositiveCell),
+            ("true_negative", c.TrueNegativeCell),
+            ("false_negative", c.FalseNegativeCell),
+        });
+        if (rows.ClassProblems.Count == 0) return new PlannedValue(matrix, ColumnType.Struct);
+        return new PlannedValue(new SqlCase(new[] { (UndefinedWhen.Any(rows.ClassProblems), (SqlExpr)SqlConstant.Null) }, matrix),
+            ColumnType.Struct, UndefinedWhen.Reasons(rows.ClassProblems));
+    }
+
+    /// <summary>The catalog's five rates in one struct: each field NaN where it is undefined, and one reason that names the fields.</summary>
+    private static PlannedValue Rates(BinaryRows rows, ConfusionCounts c)
+    {
+        var always = rows.ClassProblems.Append(c.NoRows).ToList();
+        SqlExpr Field(SqlExpr numerator, SqlExpr denominator, UndefinedWhen? undefined) =>
+            NaNWhen(UndefinedWhen.Any(undefined is null ? always : always.Append(undefined).ToList()), Div(numerator, denominator));
+        var rates = new SqlStruct(new[]
+        {
+            ("true_positive_rate", Field(c.Tp, c.Positives, c.NoPositives)),
+            ("false_positive_rate", Field(c.Fp, c.Negatives, c.NoNegatives)),
+            ("true_negative_rate", Field(c.Tn, c.Negatives, c.NoNegatives)),
+            ("false_negative_rate", Field(c.Fn, c.Positives, c.NoPositives)),
+            ("accuracy_rate", Field(Add(c.Tp, c.Tn), c.All, null)),
+        });
+        var reasons = always
+            .Append(c.NoPositives with { Reason = "true_positive_rate and false_negative_rate: " + c.NoPositives.Reason })
+            .Append(c.NoNegatives with { Reason = "false_positive_rate and true_negative_rate: " + c.NoNegatives.Reason })
+            .ToList();
+        return new PlannedValue(rates, ColumnType.Struct, UndefinedWhen.Reasons(reasons));
+    }
+}

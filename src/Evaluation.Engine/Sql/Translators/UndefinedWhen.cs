@@ -1,0 +1,28 @@
+using Evaluation.Engine.Planning;
+using Evaluation.Language.Validation;
+using static Evaluation.Engine.Sql.Sql;
+
+namespace Evaluation.Engine.Sql.Translators;
+
+/// <summary>
+/// A condition (over a group's aggregates) under which a metric is undefined, and why: the
+/// reason becomes the warning "`precision` is undefined where segment = 'A': no predicted positive".
+/// </summary>
+internal sealed record UndefinedWhen(SqlExpr Condition, string Reason)
+{
+    /// <summary>
+    /// A metric value that is NaN where any condition holds, with the reason of the first that
+    /// holds (conditions are listed most fundamental first, so the warning names the root cause).
+    /// </summary>
+    public static PlannedValue Metric(SqlExpr value, IReadOnlyList<UndefinedWhen> conditions) =>
+        conditions.Count == 0
+            ? new PlannedValue(value, ColumnType.Float)
+            : new PlannedValue(NaNWhen(Any(conditions), value), ColumnType.Float, Reasons(conditions));
+
+    /// <summary>True where any of the conditions holds.</summary>
+    public static SqlExpr Any(IReadOnlyList<UndefinedWhen> conditions) => Or(conditions.Select(c => c.Condition).ToArray());
+
+    /// <summary>The reasons as a VARCHAR: the first whose condition holds, else NULL (the value is defined).</summary>
+    public static SqlExpr Reasons(IReadOnlyList<UndefinedWhen> conditions) =>
+        new SqlCase(conditions.Select(c => (c.Condition, (SqlExpr)new SqlParameter(c.Reason))).ToList(), null);
+}

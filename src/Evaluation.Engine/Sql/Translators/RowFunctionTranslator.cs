@@ -9,7 +9,7 @@ namespace Evaluation.Engine.Sql.Translators;
 /// <summary>Row-level functions: time buckets and per-row errors.</summary>
 internal sealed class RowFunctionTranslator : IFunctionTranslator
 {
-    public IEnumerable<string> Functions => new[] { "roundTimestamp", "abs_error", "squared_error" };
+    public IEnumerable<string> Functions => new[] { "roundTimestamp", "arraySlice", "abs_error", "squared_error" };
 
     public PlannedValue Translate(FunctionCall call, FunctionDefinition function, TranslationContext context)
     {
@@ -20,6 +20,14 @@ internal sealed class RowFunctionTranslator : IFunctionTranslator
                 var interval = TranslationContext.Text(call, function, "time_interval")!;
                 // date_trunc's 'week' starts on Monday (ISO), as the catalog says.
                 return new PlannedValue(Call("date_trunc", new SqlParameter(interval), timestamp.Value), ColumnType.Timestamp);
+            case "arraySlice":
+            {
+                // The catalog counts from 0; DuckDB's list_slice counts from 1 and includes its end.
+                var list = context.Column(call, function, "property");
+                var start = (long)TranslationContext.Number(call, function, "start")!.Value;
+                var length = (long)TranslationContext.Number(call, function, "length")!.Value;
+                return new PlannedValue(Call("list_slice", list.Value, new SqlParameter(start + 1), new SqlParameter(start + length)), ColumnType.List);
+            }
             case "abs_error":
             {
                 var (truth, prediction) = Pair(call, function, context);

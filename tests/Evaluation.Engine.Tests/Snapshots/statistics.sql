@@ -1,0 +1,43 @@
+-- where ts >= @2026-01-01
+| group by segment, day = roundTimestamp(ts, 'day')
+| select n = count(), k = count(score), c = countIf(label, 'eq', value: 1), r = rate(score, 'gte', value: 0.5),
+         s = sum(score), a = avg(score), aa = avgAbs(score), lo = min(score), hi = max(score),
+         d = count_distinct(label), m = nan_count(score), e = median(abs_error(label, score))
+| order by n desc
+
+SELECT "segment" AS "segment",
+       date_trunc($1, "ts") AS "day",
+       count_star() AS "n",
+       count_star() FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) AS "k",
+       count_star() FILTER (WHERE ("label" = $2)) AS "c",
+       CASE WHEN (count_star() = 0) THEN CAST('NaN' AS DOUBLE) ELSE (CAST(count_star() FILTER (WHERE (("score" >= $3) AND (NOT isnan("score")))) AS DOUBLE) / CAST(count_star() AS DOUBLE)) END AS "r",
+       coalesce(sum(CAST("score" AS DOUBLE)) FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))), CAST(0 AS DOUBLE)) AS "s",
+       CASE WHEN (count("score") FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) = 0) THEN CAST('NaN' AS DOUBLE) ELSE avg(CAST("score" AS DOUBLE)) FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) END AS "a",
+       CASE WHEN (count("score") FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) = 0) THEN CAST('NaN' AS DOUBLE) ELSE avg(abs(CAST("score" AS DOUBLE))) FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) END AS "aa",
+       CASE WHEN (count("score") FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) = 0) THEN CAST('NaN' AS DOUBLE) ELSE min(CAST("score" AS DOUBLE)) FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) END AS "lo",
+       CASE WHEN (count("score") FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) = 0) THEN CAST('NaN' AS DOUBLE) ELSE max(CAST("score" AS DOUBLE)) FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) END AS "hi",
+       count(DISTINCT "label") FILTER (WHERE ("label" IS NOT NULL)) AS "d",
+       count_star() FILTER (WHERE (NOT (("score" IS NOT NULL) AND (NOT isnan("score"))))) AS "m",
+       CASE WHEN (quantile_cont(CASE WHEN ((abs((CAST("score" AS DOUBLE) - CAST("label" AS DOUBLE))) IS NOT NULL) AND (NOT isnan(abs((CAST("score" AS DOUBLE) - CAST("label" AS DOUBLE)))))) THEN CAST(abs((CAST("score" AS DOUBLE) - CAST("label" AS DOUBLE))) AS DOUBLE) END, CAST(0.5 AS DOUBLE)) IS NULL) THEN CAST('NaN' AS DOUBLE) ELSE quantile_cont(CASE WHEN ((abs((CAST("score" AS DOUBLE) - CAST("label" AS DOUBLE))) IS NOT NULL) AND (NOT isnan(abs((CAST("score" AS DOUBLE) - CAST("label" AS DOUBLE)))))) THEN CAST(abs((CAST("score" AS DOUBLE) - CAST("label" AS DOUBLE))) AS DOUBLE) END, CAST(0.5 AS DOUBLE)) END AS "e",
+       CASE WHEN (count_star() = 0) THEN $4 END AS "__evalq_undefined_0",
+       CASE WHEN (count("score") FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) = 0) THEN $5 END AS "__evalq_undefined_1",
+       CASE WHEN (count("score") FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) = 0) THEN $6 END AS "__evalq_undefined_2",
+       CASE WHEN (count("score") FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) = 0) THEN $7 END AS "__evalq_undefined_3",
+       CASE WHEN (count("score") FILTER (WHERE (("score" IS NOT NULL) AND (NOT isnan("score")))) = 0) THEN $8 END AS "__evalq_undefined_4",
+       CASE WHEN (quantile_cont(CASE WHEN ((abs((CAST("score" AS DOUBLE) - CAST("label" AS DOUBLE))) IS NOT NULL) AND (NOT isnan(abs((CAST("score" AS DOUBLE) - CAST("label" AS DOUBLE)))))) THEN CAST(abs((CAST("score" AS DOUBLE) - CAST("label" AS DOUBLE))) AS DOUBLE) END, CAST(0.5 AS DOUBLE)) IS NULL) THEN $9 END AS "__evalq_undefined_5"
+FROM read_parquet($10)
+WHERE ("ts" >= CAST($11 AS TIMESTAMP))
+GROUP BY 1, 2
+ORDER BY 3 DESC NULLS LAST, 1 ASC NULLS LAST, 2 ASC NULLS LAST
+
+-- $1 = 'day'
+-- $2 = 1 (BIGINT)
+-- $3 = 0.5 (DOUBLE)
+-- $4 = 'the group has no rows'
+-- $5 = 'no non-missing values'
+-- $6 = 'no non-missing values'
+-- $7 = 'no non-missing values'
+-- $8 = 'no non-missing values'
+-- $9 = 'no non-missing values'
+-- $10 = <data>
+-- $11 = '2026-01-01'

@@ -8,4 +8,10 @@ public sealed record EngineOptions
 
     /// <summary>Source names bound to paths (<c>--source NAME=PATH</c>); <c>inference</c> is the default source.</summary>
     public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// A dataset descriptor file (<c>--model</c>) for every query's source; without it, a source's
+    /// descriptor is <c>NAME.model.json</c> beside a file or <c>FOLDER.model.json</c> beside a folder.
+    /// </summary>
+    public string? Model { get; init; }
 }

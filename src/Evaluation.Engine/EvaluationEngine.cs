@@ -25,8 +25,11 @@ public sealed class EvaluationEngine : IDisposable
     private readonly Dictionary<string, string> _tables = new(StringComparer.Ordinal);
     private readonly SchemaCache _schemas = new();
 
+    private readonly string? _model;
+
     private EvaluationEngine(EngineOptions options)
     {
+        _model = options.Model;
         _session = new DuckDbSession(threads: options.Threads);
         _sources = new Dictionary<string, string>(options.Sources, StringComparer.Ordinal);
     }
@@ -118,7 +121,8 @@ public sealed class EvaluationEngine : IDisposable
         var duckPlan = new StringBuilder();
         using (var reader = _session.Reader("EXPLAIN " + sql, parameters))
             while (reader.Read()) duckPlan.AppendLine(reader.GetValue(1)?.ToString());
-        return new Explanation(DslPrinter.Print(query), JsonPrinter.Print(query), sql, parameters, duckPlan.ToString().TrimEnd());
+        var planned = plan.Query ?? query;
+        return new Explanation(DslPrinter.Print(planned), JsonPrinter.Print(planned), sql, parameters, duckPlan.ToString().TrimEnd());
     }
 
     /// <summary>Runs a query and writes its rows to a Parquet file (DuckDB's writer; the path is a bound parameter).</summary>
@@ -137,7 +141,7 @@ public sealed class EvaluationEngine : IDisposable
         return SqlGenerator.Generate(plan.Select);
     }
 
-    private Planner Planner() => new(new SourceResolver(_session, _sources, _tables, _schemas));
+    private Planner Planner() => new(new SourceResolver(_session, _sources, _tables, _schemas, _model));
 
     private static Query Parse(string text)
     {

@@ -21,6 +21,8 @@ internal sealed class SharedOptions
 
     public Option<int?> Threads { get; } = new("--threads") { Description = "DuckDB worker threads (results do not depend on it)." };
 
+    public Option<string?> Model { get; } = new("--model") { Description = "A dataset descriptor (JSON) for the query's source; by default NAME.model.json beside the data." };
+
     public void AddTo(Command command)
     {
         Format.AcceptOnlyFromAmong("table", "json", "jsonl", "csv", "parquet");
@@ -28,6 +30,7 @@ internal sealed class SharedOptions
         command.Add(Output);
         command.Add(Sources);
         command.Add(Threads);
+        command.Add(Model);
     }
 
     /// <summary>The engine options, or null (with a message) when a --source is malformed.</summary>
@@ -44,6 +47,6 @@ internal sealed class SharedOptions
             }
             sources[binding.Substring(0, eq)] = binding.Substring(eq + 1);
         }
-        return new EngineOptions { Sources = sources, Threads = result.GetValue(Threads) };
+        return new EngineOptions { Sources = sources, Threads = result.GetValue(Threads), Model = result.GetValue(Model) };
     }
 }

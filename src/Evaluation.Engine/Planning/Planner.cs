@@ -2,6 +2,7 @@ using Evaluation.Engine.Sources;
 using Evaluation.Engine.Sql;
 using Evaluation.Language.Ast;
 using Evaluation.Language.Catalog;
+using Evaluation.Language.Descriptors;
 using Evaluation.Language.Validation;
 
 namespace Evaluation.Engine.Planning;
@@ -33,10 +34,17 @@ internal sealed class Planner
         var innermost = query;
         while (innermost.From is SubquerySource sub) innermost = sub.Query;
         var source = _sources.Resolve(innermost.From);
+        if (source.Descriptor is { } descriptor)
+        {
+            // Omitted parameters default from the descriptor before validation, so what runs is what explain shows.
+            var (described, problems) = DescriptorDefaults.Apply(query, descriptor, _catalog);
+            if (problems.Any(p => p.IsError)) throw new QueryException(problems);
+            query = described;
+        }
         var diagnostics = QueryValidator.Validate(query, new ValidationOptions { Catalog = _catalog, Schema = source.Schema });
         if (diagnostics.Any(d => d.IsError)) throw new QueryException(diagnostics);
         var plan = PlanBlock(query, source, depth: 0);
-        return plan with { Warnings = diagnostics };
+        return plan with { Warnings = diagnostics, Query = query };
     }
 
     private QueryPlan PlanBlock(Query query, ResolvedSource innermost, int depth)

@@ -10,6 +10,9 @@ namespace Evaluation.Engine.Planning;
 /// </summary>
 internal sealed record QueryPlan(SqlSelect Select, IReadOnlyList<PlannedColumn> Columns)
 {
+    /// <summary>The query as planned: after the dataset descriptor filled omitted parameters.</summary>
+    public Query? Query { get; init; }
+
     /// <summary>Output names of the group keys, to name the group in a warning.</summary>
     public IReadOnlyList<string> GroupColumns { get; init; } = Array.Empty<string>();
 

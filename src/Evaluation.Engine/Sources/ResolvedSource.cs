@@ -4,4 +4,8 @@ using Evaluation.Language.Validation;
 namespace Evaluation.Engine.Sources;
 
 /// <summary>A source ready to query: the relation to read and the columns it has.</summary>
-internal sealed record ResolvedSource(SqlRelation Relation, SourceSchema Schema, string Description);
+internal sealed record ResolvedSource(SqlRelation Relation, SourceSchema Schema, string Description)
+{
+    /// <summary>The dataset descriptor that applies to this source, if any.</summary>
+    public Language.Descriptors.DatasetDescriptor? Descriptor { get; init; }
+}

@@ -20,20 +20,36 @@ internal sealed class SourceResolver
     private readonly IReadOnlyDictionary<string, string> _registered;
     private readonly IReadOnlyDictionary<string, string> _tables;
     private readonly SchemaCache? _cache;
+    private readonly string? _descriptorFile;
 
     /// <param name="session">Where schemas are read.</param>
     /// <param name="registered">Source names bound to paths.</param>
     /// <param name="tables">Source names bound to DuckDB tables (let results).</param>
     /// <param name="cache">Schemas of single files already read, reused while the file is unchanged.</param>
-    public SourceResolver(DuckDbSession session, IReadOnlyDictionary<string, string> registered, IReadOnlyDictionary<string, string> tables, SchemaCache? cache = null)
+    /// <param name="descriptorFile">A descriptor for every source (<c>--model</c>), instead of the ones found beside the data.</param>
+    public SourceResolver(DuckDbSession session, IReadOnlyDictionary<string, string> registered, IReadOnlyDictionary<string, string> tables,
+        SchemaCache? cache = null, string? descriptorFile = null)
     {
+        _descriptorFile = descriptorFile;
         _session = session;
         _registered = registered;
         _tables = tables;
         _cache = cache;
     }
 
+    /// <summary>The source's relation, schema and descriptor (checked against the schema).</summary>
     public ResolvedSource Resolve(Source? source)
+    {
+        var resolved = ResolveRelation(source);
+        var file = _descriptorFile ?? (resolved.Path is { } path ? DescriptorFiles.Beside(path) : null);
+        if (file is null) return resolved.Source;
+        var descriptor = DescriptorFiles.Read(file);
+        var problems = DescriptorFiles.Check(descriptor, resolved.Source.Schema, resolved.Source.Description);
+        if (problems.Count > 0) throw new QueryException(problems);
+        return resolved.Source with { Descriptor = descriptor };
+    }
+
+    private (ResolvedSource Source, string? Path) ResolveRelation(Source? source)
     {
         switch (source)
         {
@@ -42,20 +58,20 @@ internal sealed class SourceResolver
             case NamedSource named:
                 return ResolveName(named.Name, named.Span, implicitDefault: false);
             case PathSource path:
-                return ResolvePath(path.Path, path.Span);
+                return (ResolvePath(path.Path, path.Span), path.Path);
             default:
                 throw new InvalidOperationException("A subquery source is planned by the planner.");
         }
     }
 
-    private ResolvedSource ResolveName(string name, SourceSpan span, bool implicitDefault)
+    private (ResolvedSource, string?) ResolveName(string name, SourceSpan span, bool implicitDefault)
     {
         if (_tables.TryGetValue(name, out var table))
         {
             var relation = new SqlTable(table);
-            return new ResolvedSource(relation, ReadSchema(relation, span, name), name);
+            return (new ResolvedSource(relation, ReadSchema(relation, span, name), name), null);
         }
-        if (_registered.TryGetValue(name, out var path)) return ResolvePath(path, span, name);
+        if (_registered.TryGetValue(name, out var path)) return (ResolvePath(path, span, name), path);
         var message = implicitDefault
             ? $"the query names no source and no `{DefaultSourceName}` source is registered; add `from 'data.parquet'` or pass --source {DefaultSourceName}=PATH"
             : $"no source is called `{name}`; register it with --source {name}=PATH, define it with `let {name} = …`, or write a path in quotes";

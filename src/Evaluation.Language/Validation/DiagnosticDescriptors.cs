@@ -84,6 +84,9 @@ public static class DiagnosticDescriptors
     /// <summary>EVQ044: a catalog function the engine cannot compute (yet), or a form of it it does not support.</summary>
     public static readonly DiagnosticDescriptor NotSupported = new("EVQ044", Severity.Error, "Not supported");
 
+    /// <summary>EVQ045: a dataset descriptor that contradicts the data or the query (a column it names is missing, a stage that does not match).</summary>
+    public static readonly DiagnosticDescriptor DescriptorMismatch = new("EVQ045", Severity.Error, "Descriptor mismatch");
+
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

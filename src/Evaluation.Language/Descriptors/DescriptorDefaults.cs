@@ -1,0 +1,104 @@
+using Evaluation.Language.Ast;
+using Evaluation.Language.Catalog;
+using Evaluation.Language.Parsing;
+using Evaluation.Language.Validation;
+
+namespace Evaluation.Language.Descriptors;
+
+/// <summary>
+/// Fills the parameters a call leaves out from the dataset descriptor, as an AST rewrite (so
+/// <c>explain</c> and the printers show the filled arguments): the ground-truth and predicted
+/// columns, the positive class, the threshold and the timestamp column, each where the catalog
+/// gives the parameter that role. A role the descriptor cannot fill unambiguously (two
+/// ground-truth columns) is left for validation to report. Also checks <c>"stage"</c> on
+/// select items against the stages the descriptor gives the item's columns.
+/// </summary>
+public static class DescriptorDefaults
+{
+    /// <summary>The query with defaults filled in its innermost block, and any stage contradictions.</summary>
+    public static (Query Query, IReadOnlyList<Diagnostic> Diagnostics) Apply(Query query, DatasetDescriptor descriptor, FunctionCatalog? catalog = null)
+    {
+        catalog ??= FunctionCatalog.Default;
+        var diagnostics = new List<Diagnostic>();
+        return (Block(query, descriptor, catalog, diagnostics), diagnostics);
+    }
+
+    private static Query Block(Query query, DatasetDescriptor descriptor, FunctionCatalog catalog, List<Diagnostic> diagnostics)
+    {
+        // Only the innermost block reads the described data; outer blocks read its results.
+        if (query.From is SubquerySource sub)
+            return query with { From = sub with { Query = Block(sub.Query, descriptor, catalog, diagnostics) } };
+        var items = query.Select.Select(item => item is ExprItem e ? Item(e, descriptor, catalog, diagnostics) : item).ToNodeList();
+        return query with { Select = items };
+    }
+
+    private static SelectItem Item(ExprItem item, DatasetDescriptor descriptor, FunctionCatalog catalog, List<Diagnostic> diagnostics)
+    {
+        var expression = item.Expression is FunctionCall call ? Call(call, descriptor, catalog) : item.Expression;
+        if (item.Stage is { } stage) CheckStage(item, expression, stage, descriptor, diagnostics);
+        return item with { Expression = expression };
+    }
+
+    private static FunctionCall Call(FunctionCall call, DatasetDescriptor descriptor, FunctionCatalog catalog)
+    {
+        var arguments = call.Arguments.Select(a => a.Value is FunctionCall nested ? a with { Value = Call(nested, descriptor, catalog) } : a).ToList();
+        if (catalog.Find(call.Name) is not { } function) return call with { Arguments = arguments.ToNodeList() };
+        foreach (var parameter in function.Parameters.Where(p => p.Role != DescriptorRole.None))
+        {
+            if (arguments.Any(a => a.Name is not null && parameter.IsNamed(a.Name))) continue;
+            if (Default(parameter, descriptor) is { } value) arguments.Add(new Argument(parameter.Name, value));
+        }
+        return call with { Arguments = ArgumentOrder.Canonical(function, arguments) };
+    }
+
+    private static Expr? Default(ParameterDefinition parameter, DatasetDescriptor descriptor)
+    {
+        switch (parameter.Role)
+        {
+            case DescriptorRole.GroundTruth:
+                return descriptor.GroundTruth is { } truth ? new ColumnRef(truth.Value) : Single(descriptor.InStage(PipelineStage.GroundTruth));
+            case DescriptorRole.Prediction:
+                if (descriptor.Prediction is { } prediction) return new ColumnRef(prediction.Value);
+                var predictions = descriptor.InStage(PipelineStage.PredictedValue).ToList();
+                if (predictions.Count == 1) return new ColumnRef(predictions[0].Name);
+                // Probability columns in class order, for a parameter that takes several columns.
+                if (parameter.Type == ParameterType.Columns && descriptor.Classes.Count > 1)
+                    return new ListExpr(descriptor.Classes.Select(c => (Expr)new ColumnRef(c.Predicted)).ToNodeList());
+                return null;
+            case DescriptorRole.PositiveClass:
+                return descriptor.PositiveClass is { } positive ? positive with { Span = SourceSpan.None } : null;
+            case DescriptorRole.Threshold:
+                return descriptor.Threshold is { } threshold ? new NumberLiteral(threshold.Value) : null;
+            case DescriptorRole.Timestamp:
+                return descriptor.Timestamp is { } timestamp ? new ColumnRef(timestamp.Value) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static Expr? Single(IEnumerable<DescriptorColumn> columns)
+    {
+        var list = columns.Take(2).ToList();
+        return list.Count == 1 ? new ColumnRef(list[0].Name) : null;
+    }
+
+    /// <summary>Every column the item reads must be one the descriptor places in the item's stage (or one it does not describe).</summary>
+    private static void CheckStage(ExprItem item, Expr expression, PipelineStage stage, DatasetDescriptor descriptor, List<Diagnostic> diagnostics)
+    {
+        foreach (var column in Columns(expression))
+        {
+            var described = descriptor.Columns.FirstOrDefault(c => c.Name == column.Name);
+            if (described is null || described.Stage == stage) continue;
+            diagnostics.Add(DiagnosticDescriptors.DescriptorMismatch.At(column.Span.IsNone ? item.Span : column.Span,
+                $"the item asks for stage {stage.Name()}, but {descriptor.Origin} ({described.Path}) puts `{column.Name}` in {described.Stage.Name()}"));
+        }
+    }
+
+    private static IEnumerable<ColumnRef> Columns(Expr expression) => expression switch
+    {
+        ColumnRef c => new[] { c },
+        FunctionCall f => f.Arguments.SelectMany(a => Columns(a.Value)),
+        ListExpr l => l.Items.SelectMany(Columns),
+        _ => Array.Empty<ColumnRef>(),
+    };
+}

@@ -22,6 +22,7 @@ internal sealed class TranslatorRegistry
     {
         new StatisticsTranslator(),
         new RowFunctionTranslator(),
+        new BiasMitigationTranslator(),
         new RegressionTranslator(),
         new DistributionTranslator(),
         new LabelTranslator(),

@@ -1,5 +1,6 @@
 using Evaluation.Engine.Sql.Translators;
 using Evaluation.Engine.Sql.Translators.Binary;
+using Evaluation.Engine.Sql.Translators.Multiclass;
 using Evaluation.Language.Ast;
 using Evaluation.Language.Catalog;
 using Evaluation.Language.Validation;
@@ -29,6 +30,7 @@ internal sealed class TranslatorRegistry
         new ConfusionTranslator(),
         new ProbabilityLossTranslator(),
         new RankingMetricsTranslator(),
+        new MulticlassLabelTranslator(),
     });
 
     /// <summary>True when the engine can compute <paramref name="function"/>.</summary>

@@ -86,7 +86,7 @@ public sealed class ScoresAndLabelsTests : IClassFixture<EngineFixture>, IDispos
     [InlineData("precision(label, predicted, pos_label: 'cat')", "must be one of the labels")]
     [InlineData("precision(label, score, threshold: 0.5, average: 'macro')", "not supported")]
     [InlineData("precision(label, score, threshold: 0.5, classes: [0, 1])", "not supported")]
-    [InlineData("auc(label, [score, score])", "probability columns")]
+    [InlineData("average_precision(label, [score, score])", "probability columns")]
     [InlineData("auc(label, animal)", "needs a score")]
     [InlineData("auc(stamp, score)", "must hold class labels")]
     public void Forms_that_are_not_binary_or_do_not_fit_are_refused_before_any_sql_runs(string metric, string message)

@@ -91,7 +91,7 @@ public sealed class UndefinedValuesTests : IClassFixture<EngineFixture>, IDispos
     [Theory]
     [InlineData("segment,label,score\nA,1,0.8\nA,0,0.3\nA,2,0.4\n", "auc(label, score)", "values other than 0 and 1")]
     [InlineData("segment,label,score\nA,1,0.8\nA,0,0.3\nA,2,0.4\n", "confusionMatrix(label, score, threshold: 0.5)", "values other than 0 and 1")]
-    [InlineData("segment,label,predicted\nA,1,1\nA,0,2\nA,0,0\n", "precision(label, predicted)", "more than one class besides pos_label")]
+    [InlineData("segment,label,predicted\nA,1,1\nA,0,2\nA,0,0\n", "accuracyRate(label, predicted)", "more than one class besides pos_label")]
     [InlineData("segment,label,score\nA,cat,0.8\nA,dog,0.3\nA,bird,0.4\n", "auc(label, score, pos_label: 'cat')", "more than one class besides pos_label")]
     public void Labels_of_more_than_two_classes_are_reported_not_counted(string csv, string metric, string reason)
     {

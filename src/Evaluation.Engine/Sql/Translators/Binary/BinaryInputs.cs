@@ -15,10 +15,15 @@ namespace Evaluation.Engine.Sql.Translators.Binary;
 /// </summary>
 internal static class BinaryInputs
 {
-    /// <summary>The threshold family: a score is predicted positive when score &gt;= threshold; a label when it equals pos_label.</summary>
-    public static BinaryRows Thresholded(FunctionCall call, FunctionDefinition function, TranslationContext context)
+    /// <summary>
+    /// The threshold family: a score is predicted positive when score &gt;= threshold; a label when it equals pos_label.
+    /// With <c>oneVsRest</c>, labels of several classes are read one-vs-rest for pos_label (the multiclass one-vs-rest
+    /// functions, and f1/precision/recall with average 'binary'), not refused as "not two classes";
+    /// a <c>classes</c> list does not change a one-vs-rest value and is accepted.
+    /// </summary>
+    public static BinaryRows Thresholded(FunctionCall call, FunctionDefinition function, TranslationContext context, bool oneVsRest = false)
     {
-        RejectMulticlassForms(call, function);
+        RejectMulticlassForms(call, function, allowClasses: oneVsRest);
         var truth = Required(call, function, context, "ground_truth_property");
         var predicted = Required(call, function, context, "predicted_property");
         var weight = Weight(call, function, context);
@@ -28,7 +33,7 @@ internal static class BinaryInputs
             if (threshold is not null)
                 throw Error(DiagnosticDescriptors.TypeMismatch, threshold.Span,
                     $"`threshold` applies to scores, but `{predicted.Name}` holds labels ({predicted.TypeName}): a row is predicted positive when it equals pos_label; remove `threshold`");
-            return LabelRows(call, function, truth, predicted, weight);
+            return LabelRows(call, function, truth, predicted, weight, oneVsRest);
         }
 
         if (threshold is not NumberLiteral cut)
@@ -48,7 +53,7 @@ internal static class BinaryInputs
     /// <summary>The score metrics (auc, average_precision, log_loss, brier_score): the prediction must be a number.</summary>
     public static BinaryRows Scored(FunctionCall call, FunctionDefinition function, TranslationContext context)
     {
-        RejectMulticlassForms(call, function);
+        RejectMulticlassForms(call, function, allowClasses: false);
         var truth = Required(call, function, context, "ground_truth_property");
         var predicted = Required(call, function, context, "predicted_property");
         if (predicted.Type is not (ColumnType.Float or ColumnType.Integer))
@@ -103,7 +108,7 @@ internal static class BinaryInputs
     }
 
     /// <summary>Labels on both sides: a row is predicted positive when its prediction equals pos_label.</summary>
-    private static BinaryRows LabelRows(FunctionCall call, FunctionDefinition function, Operand truth, Operand predicted, Operand? weight)
+    private static BinaryRows LabelRows(FunctionCall call, FunctionDefinition function, Operand truth, Operand predicted, Operand? weight, bool oneVsRest)
     {
         var truthKind = KindOf(truth, function, "ground_truth_property");
         var predictedKind = KindOf(predicted, function, "predicted_property");
@@ -120,7 +125,7 @@ internal static class BinaryInputs
         }
 
         var positiveClass = PositiveClass.Bind(call, function, truthKind, truth);
-        var problems = truthKind == LabelKind.Boolean
+        var problems = truthKind == LabelKind.Boolean || oneVsRest
             ? Array.Empty<UndefinedWhen>()
             : new[]
             {
@@ -176,20 +181,23 @@ internal static class BinaryInputs
         return weight;
     }
 
-    /// <summary>Probability columns, a label set, an average over classes: the later multiclass work, refused clearly until then.</summary>
-    private static void RejectMulticlassForms(FunctionCall call, FunctionDefinition function)
+    /// <summary>
+    /// Probability columns, a label set, an average over classes reach here only with a score (label
+    /// columns of several classes go to the multiclass translators first): refused clearly.
+    /// </summary>
+    private static void RejectMulticlassForms(FunctionCall call, FunctionDefinition function, bool allowClasses)
     {
         if (TranslationContext.Argument(call, function, "predicted_property") is ListExpr columns)
             throw Error(DiagnosticDescriptors.NotSupported, columns.Span,
                 $"`{function.Name}` over probability columns (one per class) is not supported by the engine yet; give the score of the positive class");
-        if (TranslationContext.Argument(call, function, "classes") is { } classes)
+        if (!allowClasses && TranslationContext.Argument(call, function, "classes") is { } classes)
             throw Error(DiagnosticDescriptors.NotSupported, classes.Span,
-                $"`classes` (a multiclass label set) is not supported by the engine yet; binary `{function.Name}` reports on pos_label");
+                $"`classes` (a multiclass label set) with a score is not supported: a label set needs label columns, and `{function.Name}` of a score reports on pos_label");
         // f1/precision/recall's `average` has 'binary'; auc's and average_precision's combine probability columns and, as in scikit-learn, mean nothing for one score.
         if (function.FindParameter("average") is { } average && average.EnumValues.Contains("binary")
             && TranslationContext.Argument(call, function, "average") is StringLiteral { Value: not "binary" } other)
             throw Error(DiagnosticDescriptors.NotSupported, other.Span,
-                $"`average: '{other.Value}'` (an average over several classes) is not supported by the engine yet; binary `{function.Name}` reports on pos_label");
+                $"`average: '{other.Value}'` (an average over several classes) of a score is not supported: averages over classes need label columns, and `{function.Name}` of a score reports on pos_label");
     }
 
     private static SourceSpan NameSpan(FunctionCall call) => call.NameSpan.IsNone ? call.Span : call.NameSpan;

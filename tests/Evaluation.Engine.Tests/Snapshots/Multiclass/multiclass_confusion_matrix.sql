@@ -1,0 +1,6 @@
+-- from inference | select value = multiclass_confusion_matrix(y_true, y_pred)
+
+SELECT {'labels': coalesce(list_sort(list_distinct(list_concat(map_keys(histogram("y_true") FILTER (WHERE (("y_true" IS NOT NULL) AND ("y_pred" IS NOT NULL)))), map_keys(histogram("y_pred") FILTER (WHERE (("y_true" IS NOT NULL) AND ("y_pred" IS NOT NULL))))))), []), 'matrix': list_transform(coalesce(list_sort(list_distinct(list_concat(map_keys(histogram("y_true") FILTER (WHERE (("y_true" IS NOT NULL) AND ("y_pred" IS NOT NULL)))), map_keys(histogram("y_pred") FILTER (WHERE (("y_true" IS NOT NULL) AND ("y_pred" IS NOT NULL))))))), []), lambda __evalq_class: list_transform(coalesce(list_sort(list_distinct(list_concat(map_keys(histogram("y_true") FILTER (WHERE (("y_true" IS NOT NULL) AND ("y_pred" IS NOT NULL)))), map_keys(histogram("y_pred") FILTER (WHERE (("y_true" IS NOT NULL) AND ("y_pred" IS NOT NULL))))))), []), lambda __evalq_predicted_class: CAST(coalesce(map_extract_value(histogram({'truth': "y_true", 'predicted': "y_pred"}) FILTER (WHERE (("y_true" IS NOT NULL) AND ("y_pred" IS NOT NULL))), {'truth': "__evalq_class", 'predicted': "__evalq_predicted_class"}), 0) AS BIGINT)))} AS "value"
+FROM read_parquet($1)
+
+-- $1 = <data>

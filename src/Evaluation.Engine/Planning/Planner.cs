@@ -63,14 +63,22 @@ internal sealed class Planner
             schema = innermost.Schema;
         }
 
-        RejectNestedFields(query);
+        // A block that names a list's fields reads one row per element of that list (Arthur's objects_detected).
+        var exploded = NestedLists.Exploded(query, schema);
+        Func<string, SqlExpr> columnSql = name => new SqlColumn(name);
+        if (exploded is not null)
+        {
+            relation = new SqlUnnestRelation(relation, exploded, NestedLists.Element);
+            columnSql = name => NestedLists.Sql(name, exploded);
+        }
         // Group keys as SQL, known before any call is translated: windows over "the group's rows" partition by them.
-        var keyContext = new TranslationContext(schema, _translators, _catalog);
+        var keyContext = new TranslationContext(schema, _translators, _catalog) { ColumnSql = columnSql };
         var context = new TranslationContext(schema, _translators, _catalog)
         {
+            ColumnSql = columnSql,
             GroupKeys = query.GroupBy.Select(key => KeySql(KeyItem(query, key), keyContext)).ToList(),
         };
-        var conditions = new ConditionTranslator(n => schema.Find(n)?.Type ?? ColumnType.Other, n => schema.Find(n)?.Native);
+        var conditions = context.Conditions;
         var where = conditions.All(query.Filter);
 
         var items = new List<SqlSelectItem>();
@@ -87,8 +95,17 @@ internal sealed class Planner
                     items.Add(new SqlSelectItem(new SqlStar(), ""));
                     columns.AddRange(schema.Columns.Select(c => new PlannedColumn(c.Name, c.Type)));
                     break;
+                case ExprItem { Expression: ColumnRef column } e when column.Name == exploded && e.Alias is null:
+                    // The exploded list itself: one output column per field of its elements, named list.field.
+                    foreach (var field in schema.Find(column.Name)!.Fields)
+                    {
+                        var name = column.Name + "." + field.Name;
+                        items.Add(new SqlSelectItem(columnSql(name), name));
+                        columns.Add(new PlannedColumn(name, field.Type));
+                    }
+                    break;
                 case ExprItem { Expression: ColumnRef column } e:
-                    items.Add(new SqlSelectItem(new SqlColumn(column.Name), e.OutputName));
+                    items.Add(new SqlSelectItem(columnSql(column.Name), e.OutputName));
                     columns.Add(new PlannedColumn(e.OutputName, schema.Find(column.Name)?.Type ?? ColumnType.Other));
                     break;
                 case ExprItem { Expression: FunctionCall call } e:
@@ -117,7 +134,7 @@ internal sealed class Planner
         {
             var descending = key.Direction == SortDirection.Desc;
             var position = OrderPosition(query, key, positions);
-            order.Add(new SqlOrder(position is { } p ? Sql.Sql.Integer(p) : new SqlColumn(key.Name), descending));
+            order.Add(new SqlOrder(position is { } p ? Sql.Sql.Integer(p) : columnSql(key.Name), descending));
         }
         // Results are deterministic: a grouped result is ordered by its keys after any order the query gives.
         foreach (var p in groupPositions.Where(p => !order.Any(o => o.Expression is SqlConstant { Value: long n } && n == p)))
@@ -171,7 +188,7 @@ internal sealed class Planner
     /// <summary>A group key's SQL: its column, or its row-level call (<c>roundTimestamp</c>) as translated.</summary>
     private SqlExpr KeySql(SelectItem item, TranslationContext context) => item switch
     {
-        ExprItem { Expression: ColumnRef column } => new SqlColumn(column.Name),
+        ExprItem { Expression: ColumnRef column } => context.ColumnSql(column.Name),
         ExprItem { Expression: FunctionCall call } => _translators.Translate(call, _catalog.Find(call.Name)!, context).Value,
         _ => throw new InvalidOperationException("A group key was validated to name a column or a call."),
     };
@@ -193,11 +210,4 @@ internal sealed class Planner
         return item is null ? null : positions[item];
     }
 
-    private static void RejectNestedFields(Query query)
-    {
-        var nested = query.Select.OfType<ExprItem>().Select(i => i.Expression).OfType<ColumnRef>().FirstOrDefault(c => c.IsNested);
-        if (nested is not null)
-            throw new QueryException(new[] { DiagnosticDescriptors.NotSupported.At(nested.Span,
-                $"nested fields such as `{nested.Name}` (one row per list element) are not supported by the engine yet") });
-    }
 }

@@ -39,10 +39,19 @@ internal sealed class TranslationContext
     /// </summary>
     public SqlColumn BeforeGrouping(SqlExpr value) => PerRow(_ => value);
 
+    /// <summary>
+    /// A column name as SQL: a plain column, or, when the block reads one row per list element,
+    /// a field of that element (<c>objects_detected.class_id</c>). Set by the planner.
+    /// </summary>
+    public Func<string, SqlExpr> ColumnSql { get; init; } = name => new SqlColumn(name);
+
+    /// <summary>Filter conditions as SQL over this block's columns (countIf, bias-mitigation rules).</summary>
+    public ConditionTranslator Conditions => new(TypeOf, NativeType, c => ColumnSql(c.Name));
+
     /// <summary>A column, or a row-level call used as a column (<c>median(abs_error(y, p))</c>), as SQL.</summary>
     public PlannedValue Value(Expr expression) => expression switch
     {
-        ColumnRef column => new PlannedValue(new SqlColumn(column.Name), TypeOf(column.Name)),
+        ColumnRef column => new PlannedValue(ColumnSql(column.Name), TypeOf(column.Name)),
         FunctionCall call => _registry.Translate(call, _catalog.Find(call.Name)!, this),
         _ => throw new InvalidOperationException("A column argument was validated to be a column or a call."),
     };

@@ -61,3 +61,14 @@ public class ResultJsonTests(TestData data) : IClassFixture<TestData>
         Assert.Equal("`m` is undefined: no non-missing values", error.Message);
     }
 }
+
+public class HugeIntegerTests
+{
+    [Fact]
+    public void A_hugeint_result_is_a_number_not_a_string()
+    {
+        var converted = Evaluation.Engine.Results.ResultValues.From(System.Numerics.BigInteger.Parse("18446744073709551614"));
+        Assert.Equal(1.8446744073709552E+19, converted);
+        Assert.Equal(42L, Evaluation.Engine.Results.ResultValues.From(new System.Numerics.BigInteger(42)));
+    }
+}

@@ -19,7 +19,7 @@ internal sealed class BiasMitigationTranslator : IFunctionTranslator
     {
         var score = context.Column(call, function, "predicted_property");
         var rules = (ListExpr)TranslationContext.Argument(call, function, "thresholds")!;
-        var conditions = new ConditionTranslator(context.TypeOf, context.NativeType);
+        var conditions = context.Conditions;
         var present = TranslationContext.Present(score);
         var branches = rules.Items.Cast<ThresholdRule>().Select(rule =>
         {

@@ -66,7 +66,7 @@ internal sealed class StatisticsTranslator : IFunctionTranslator
         Comparators.TryParse(comparatorName, out var comparator);
         var value = TranslationContext.Argument(call, function, "value");
         var comparison = new Comparison(property, comparator, value);
-        return new ConditionTranslator(context.TypeOf, context.NativeType).Translate(comparison);
+        return context.Conditions.Translate(comparison);
     }
 
     /// <summary>Rows where the property (or any of a list of properties) is NULL or NaN.</summary>

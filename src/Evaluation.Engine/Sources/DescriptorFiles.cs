@@ -4,8 +4,8 @@ using Evaluation.Language.Validation;
 namespace Evaluation.Engine.Sources;
 
 /// <summary>
-/// Finds and reads dataset descriptors: <c>NAME.model.json</c> beside a file <c>NAME.ext</c>;
-/// for a folder or a glob, <c>FOLDER.model.json</c> beside the folder
+/// Finds and reads dataset descriptors: <c>NAME.model.json</c> beside a file <c>NAME.ext</c>, else
+/// the descriptor of the file's folder; for a folder or a glob, <c>FOLDER.model.json</c> beside the folder
 /// (<c>samples/data/credit/*.parquet</c> → <c>samples/data/credit.model.json</c>). Then checks
 /// that every column the descriptor names is in the data.
 /// </summary>
@@ -25,8 +25,11 @@ internal static class DescriptorFiles
         }
         else
         {
+            // A file's own descriptor, else the one of the folder it is in (the folder's data share it).
             var file = path.Split('#')[0];
-            candidate = Path.Combine(Path.GetDirectoryName(file) ?? "", Path.GetFileNameWithoutExtension(file) + ".model.json");
+            var folder = Path.GetDirectoryName(file) ?? "";
+            candidate = Path.Combine(folder, Path.GetFileNameWithoutExtension(file) + ".model.json");
+            if (!File.Exists(candidate) && folder.Length > 0) candidate = Path.TrimEndingDirectorySeparator(folder) + ".model.json";
         }
         return File.Exists(candidate) ? candidate : null;
     }

@@ -45,3 +45,15 @@ public class DescriptorSourceTests
         Assert.Equal(1.0, result.Rows[0][0]); // rows 1 and 6 are the predicted positives (score >= 0.5), both labelled 1
     }
 }
+
+public class FolderDescriptorTests
+{
+    [Fact]
+    public void A_file_in_a_described_folder_uses_the_folders_descriptor()
+    {
+        using var engine = EvaluationEngine.Open(new EngineOptions { Sources = new Dictionary<string, string> { ["inference"] = Paths.File("samples/data/classifier/inferences.parquet") } });
+        var defaulted = engine.Query("""{"select": [{"function": "accuracyRateMulticlass"}]}""");
+        var explicitly = engine.Query("select accuracyRateMulticlass = accuracyRateMulticlass(true_class, predicted_class)");
+        Assert.Equal(explicitly.Rows[0], defaulted.Rows[0]);
+    }
+}

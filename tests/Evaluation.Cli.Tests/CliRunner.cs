@@ -36,10 +36,5 @@ public static class CliRunner
         return new Outcome(process.ExitCode, output.Result.Replace("\r\n", "\n"), error.Result.Replace("\r\n", "\n"));
     }
 
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Evaluation.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Evaluation.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => Evaluation.Tests.Shared.RepositoryRoot.Path;
 }

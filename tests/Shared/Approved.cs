@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Evaluation.Engine.Tests.Support;
+namespace Evaluation.Tests.Shared;
 
 /// <summary>
 /// Approved-file snapshots (Verify cannot be restored here): the expected text lives in a
@@ -12,7 +12,7 @@ public static class Approved
     /// <summary>Compares <paramref name="actual"/> with the approved file at <paramref name="relativePath"/> (from the repository root).</summary>
     public static void Verify(string relativePath, string actual)
     {
-        var approvedPath = Paths.File(relativePath);
+        var approvedPath = RepositoryRoot.File(relativePath);
         var receivedPath = ReceivedPath(approvedPath);
         actual = actual.Replace("\r\n", "\n");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).Replace("\r\n", "\n") : null;
@@ -23,7 +23,7 @@ public static class Approved
         }
         Directory.CreateDirectory(Path.GetDirectoryName(receivedPath)!);
         File.WriteAllText(receivedPath, actual);
-        var relativeReceived = Path.GetRelativePath(Paths.Root, receivedPath).Replace('\\', '/');
+        var relativeReceived = Path.GetRelativePath(RepositoryRoot.Path, receivedPath).Replace('\\', '/');
         Assert.Fail(approved is null
             ? $"{relativePath} does not exist yet. Review {relativeReceived} and, if it is right: mv {relativeReceived} {relativePath}"
             : $"{relativePath} differs from what the code produces. Review {relativeReceived} and, if it is right: mv {relativeReceived} {relativePath}");

@@ -58,15 +58,19 @@ foreach (var (month, days) in new[] { (1, 31), (2, 28) })
 WriteClassifier(connection, root, new Random(3));
 WriteDetector(connection, root, new Random(8));
 
-// classifier/inferences.parquet: a 3-class model in Arthur's shapes. Per-class probability columns
+// classifier/inferences.parquet: a 3-class model in Arthur's shapes: per-class probability columns
 // predicted_class_A..C with one-hot ground truth gt_predicted_class_A..C (its confusionMatrixMulticlass
-// examples), the same under the multiclass-F1 walk-through's names class-1..3 / class-1-gt..3-gt with
-// multiclass_model_ground_truth_class, and plain label columns true_class / predicted_class.
+// examples) and plain label columns true_class / predicted_class. multiclass-f1/inferences.parquet: the
+// same rows under the multiclass-F1 walk-through's names: class-1..3 / class-1-gt..3-gt,
+// multiclass_model_ground_truth_class, and labels class-1..3.
 static void WriteClassifier(DuckDBConnection connection, string root, Random random)
 {
     var folder = Path.Combine(root, "classifier");
+    var walkthrough = Path.Combine(root, "multiclass-f1");
     Directory.CreateDirectory(folder);
+    Directory.CreateDirectory(walkthrough);
     var lines = new List<string>();
+    var walkthroughLines = new List<string>();
     string[] names = { "A", "B", "C" };
     for (var i = 0; i < 3000; i++)
     {
@@ -84,12 +88,18 @@ static void WriteClassifier(DuckDBConnection connection, string root, Random ran
             $"\"true_class\": \"{names[truth]}\"", $"\"predicted_class\": \"{names[predicted]}\"",
             $"\"predicted_class_A\": {F(p[0])}", $"\"predicted_class_B\": {F(p[1])}", $"\"predicted_class_C\": {F(p[2])}",
             $"\"gt_predicted_class_A\": {(truth == 0 ? 1 : 0)}", $"\"gt_predicted_class_B\": {(truth == 1 ? 1 : 0)}", $"\"gt_predicted_class_C\": {(truth == 2 ? 1 : 0)}",
+        }) + "}");
+        walkthroughLines.Add("{" + string.Join(", ", new[]
+        {
+            $"\"inference_id\": \"clf-{i + 1:D5}\"",
+            $"\"true_class\": \"class-{truth + 1}\"", $"\"predicted_class\": \"class-{predicted + 1}\"",
             $"\"class-1\": {F(p[0])}", $"\"class-2\": {F(p[1])}", $"\"class-3\": {F(p[2])}",
             $"\"class-1-gt\": {(truth == 0 ? 1 : 0)}", $"\"class-2-gt\": {(truth == 1 ? 1 : 0)}", $"\"class-3-gt\": {(truth == 2 ? 1 : 0)}",
             $"\"multiclass_model_ground_truth_class\": \"class-{truth + 1}-gt\"",
         }) + "}");
     }
     WriteParquet(connection, lines, Path.Combine(folder, "inferences.parquet"), "inference_timestamp");
+    WriteParquet(connection, walkthroughLines, Path.Combine(walkthrough, "inferences.parquet"), "inference_id");
 }
 
 // detector/inferences.parquet: an object detector. objects_detected is a list of predicted boxes

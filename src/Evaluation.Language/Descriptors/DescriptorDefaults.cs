@@ -39,16 +39,50 @@ public static class DescriptorDefaults
         return item with { Expression = expression };
     }
 
+    /// <summary>The one-vs-rest functions Arthur calls on a class's own pair of columns.</summary>
+    private static readonly HashSet<string> OneVsRest = new(StringComparer.Ordinal)
+    {
+        "confusionMatrixMulticlass", "confusionMatrixRateMulticlass", "truePositiveRateMulticlass",
+        "falsePositiveRateMulticlass", "trueNegativeRateMulticlass", "falseNegativeRateMulticlass",
+    };
+
     private static FunctionCall Call(FunctionCall call, DatasetDescriptor descriptor, FunctionCatalog catalog)
     {
         var arguments = call.Arguments.Select(a => a.Value is FunctionCall nested ? a with { Value = Call(nested, descriptor, catalog) } : a).ToList();
         if (catalog.Find(call.Name) is not { } function) return call with { Arguments = arguments.ToNodeList() };
+        if (OneVsRest.Contains(function.Name) && PerClassPair(arguments, function, descriptor) is { } rewritten)
+            return call with { Arguments = ArgumentOrder.Canonical(function, rewritten) };
         foreach (var parameter in function.Parameters.Where(p => p.Role != DescriptorRole.None))
         {
             if (arguments.Any(a => a.Name is not null && parameter.IsNamed(a.Name))) continue;
             if (Default(parameter, descriptor) is { } value) arguments.Add(new Argument(parameter.Name, value));
         }
         return call with { Arguments = ArgumentOrder.Canonical(function, arguments) };
+    }
+
+    /// <summary>
+    /// Arthur's per-class columns: a one-vs-rest call on a class's predicted and ground-truth
+    /// columns (<c>predicted_class_A</c>, <c>gt_predicted_class_A</c>) means that class against the
+    /// rest, the predicted class of a row being its most probable one over all the descriptor's
+    /// classes. Rewritten on label expressions with <c>labelByMaxColumn</c> and <c>class</c>, so the
+    /// query shows what it computes.
+    /// </summary>
+    private static List<Argument>? PerClassPair(List<Argument> arguments, FunctionDefinition function, DatasetDescriptor descriptor)
+    {
+        Expr? Given(string name) => arguments.FirstOrDefault(a => a.Name is not null && function.FindParameter(name)?.IsNamed(a.Name) == true)?.Value;
+        if (descriptor.Classes.Count < 2 || Given("predicted_property") is not ColumnRef predicted || Given("ground_truth_property") is not ColumnRef truth) return null;
+        var pair = descriptor.Classes.FirstOrDefault(c => c.Predicted == predicted.Name && c.GroundTruth == truth.Name);
+        if (pair is null || Given("pos_label") is not null) return null;
+        var labels = new ListExpr(descriptor.Classes.Select(c => (Expr)new StringLiteral(c.Label)).ToNodeList());
+        Expr ArgMax(Func<DescriptorClass, string> column) => new FunctionCall("labelByMaxColumn", NodeList.Of(
+            new Argument("properties", new ListExpr(descriptor.Classes.Select(c => (Expr)new ColumnRef(column(c))).ToNodeList())),
+            new Argument("labels", labels)));
+        var rest = arguments.Where(a => a.Name is null || !(function.FindParameter("predicted_property")!.IsNamed(a.Name) || function.FindParameter("ground_truth_property")!.IsNamed(a.Name)));
+        return rest
+            .Append(new Argument("ground_truth_property", ArgMax(c => c.GroundTruth)))
+            .Append(new Argument("predicted_property", ArgMax(c => c.Predicted)))
+            .Append(new Argument("class", new StringLiteral(pair.Label)))
+            .ToList();
     }
 
     private static Expr? Default(ParameterDefinition parameter, DatasetDescriptor descriptor)

@@ -23,11 +23,12 @@ internal static class RowFunctions
             Tasks = TaskKinds.Statistics,
         },
         new FunctionDefinition("labelByMaxColumn", FunctionKind.Row,
-            "The name of the column holding the row's largest value (the predicted class from per-class probability columns); ties go to the first listed.")
+            "The class of the column holding the row's largest value (the predicted class from per-class probability columns): its name, or its entry in labels; ties go to the first listed; NULL when any value is missing.")
         {
             Parameters = new[]
             {
                 new ParameterDefinition("properties", ParameterType.Columns, "The columns to compare, one per class.") { Required = true },
+                new ParameterDefinition("labels", ParameterType.List, "The class each column stands for, in the same order; default the column names."),
             },
             Tasks = TaskKinds.Multiclass | TaskKinds.Statistics,
         },

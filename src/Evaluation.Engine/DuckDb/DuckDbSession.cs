@@ -51,6 +51,16 @@ internal sealed class DuckDbSession : IDisposable
         }
     }
 
+    /// <summary>The columns of a relation, as DuckDB names their types (<c>DOUBLE</c>, <c>STRUCT(…)[]</c>).</summary>
+    public IReadOnlyList<(string Name, string Type)> Describe(Sql.SqlRelation relation)
+    {
+        var (sql, parameters) = Sql.SqlGenerator.Generate(new Sql.SqlSelect(new[] { new Sql.SqlSelectItem(new Sql.SqlStar(), "") }, relation));
+        var columns = new List<(string, string)>();
+        using var reader = Reader("DESCRIBE " + sql, parameters);
+        while (reader.Read()) columns.Add((reader.GetString(0), reader.GetString(1)));
+        return columns;
+    }
+
     /// <summary>Stops the query running on this connection, from any thread.</summary>
     public void Interrupt() => NativeMethods.Startup.DuckDBInterrupt(_connection.NativeConnection);
 

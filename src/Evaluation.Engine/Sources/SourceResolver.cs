@@ -92,32 +92,19 @@ internal sealed class SourceResolver
     {
         var isGlob = path.IndexOfAny(new[] { '*', '?', '[' }) >= 0;
         if (!isGlob && Directory.Exists(path))
-        {
-            // A folder: a (possibly hive-partitioned) Parquet dataset, partition columns included.
-            return new SqlTableFunction("read_parquet", new SqlExpr[] { new SqlParameter(Path.Combine(path, "**", "*.parquet")) },
-                new (string, SqlExpr)[] { ("hive_partitioning", new SqlConstant(true)) });
-        }
+            return SourceRelations.ParquetFolder(path); // a (possibly hive-partitioned) Parquet dataset
         if (DatabaseTable(path) is var (database, table) && database is not null)
         {
             if (!File.Exists(database))
                 throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span, $"no DuckDB database file `{database}`") });
             // A database file's table: its only table, or the one named after `#`.
-            var named = table is null ? Array.Empty<(string, SqlExpr)>() : new (string, SqlExpr)[] { ("table_name", new SqlParameter(table)) };
-            return new SqlTableFunction("read_duckdb", new SqlExpr[] { new SqlParameter(database) }, named);
+            return SourceRelations.DatabaseTable(database, table);
         }
         if (!isGlob && !File.Exists(path))
             throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span, $"no file or folder `{path}` (relative paths start from {Directory.GetCurrentDirectory()})") });
 
-        var extension = Extension(path);
-        var function = extension switch
-        {
-            "parquet" => "read_parquet",
-            "csv" or "tsv" or "txt" => "read_csv",
-            "json" or "jsonl" or "ndjson" => "read_json",
-            _ => throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span,
-                $"cannot tell how to read `{path}`: use a .parquet, .csv, .tsv, .json, .jsonl or .ndjson file, a DuckDB database (.duckdb or .db, with #TABLE to pick a table), or a folder of Parquet files") }),
-        };
-        return new SqlTableFunction(function, new SqlExpr[] { new SqlParameter(path) }, Array.Empty<(string, SqlExpr)>());
+        return SourceRelations.File(path, Extension(path)) ?? throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span,
+            $"cannot tell how to read `{path}`: use a .parquet, .csv, .tsv, .json, .jsonl or .ndjson file, a DuckDB database (.duckdb or .db, with #TABLE to pick a table), or a folder of Parquet files") });
     }
 
     /// <summary><c>data.duckdb</c> → (data.duckdb, null); <c>data.duckdb#runs</c> → (data.duckdb, runs); other paths → (null, null).</summary>
@@ -137,20 +124,16 @@ internal sealed class SourceResolver
         return dot < 0 ? "" : file.Substring(dot + 1).ToLowerInvariant();
     }
 
-    /// <summary>The relation's columns and types, from <c>DESCRIBE</c>.</summary>
+    /// <summary>The relation's columns and types, as DuckDB describes them.</summary>
     private SourceSchema ReadSchema(SqlRelation relation, SourceSpan span, string what)
     {
-        var (sql, parameters) = SqlGenerator.Generate(new SqlSelect(new[] { new SqlSelectItem(new SqlStar(), "") }, relation));
-        var columns = new List<SchemaColumn>();
         try
         {
-            using var reader = _session.Reader("DESCRIBE " + sql, parameters);
-            while (reader.Read()) columns.Add(DuckDbTypes.Column(reader.GetString(0), reader.GetString(1)));
+            return new SourceSchema(_session.Describe(relation).Select(c => DuckDbTypes.Column(c.Name, c.Type)));
         }
         catch (QueryException e) when (e.Diagnostics.Count == 0)
         {
             throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span, $"cannot read `{what}`: {e.Message}") });
         }
-        return new SourceSchema(columns);
     }
 }

@@ -1,6 +1,6 @@
 using Evaluation.Language.Validation;
 
-namespace Evaluation.Engine.Sources;
+namespace Evaluation.Engine.DuckDb;
 
 /// <summary>
 /// Reads DuckDB type names (<c>DOUBLE</c>, <c>TIMESTAMP WITH TIME ZONE</c>,

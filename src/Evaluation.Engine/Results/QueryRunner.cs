@@ -29,17 +29,11 @@ internal static class QueryRunner
             var reasonOf = plan.Columns.Where(c => c.ReasonColumn is not null)
                 .ToDictionary(c => c.Name, c => (Index: Array.IndexOf(names, c.ReasonColumn), c.Metric));
             var groupIndexes = plan.GroupColumns.Select(g => Array.IndexOf(names, g)).ToArray();
-            // DuckDB.NET reads an instant (TIMESTAMP WITH TIME ZONE) as a UTC DateTime of unspecified kind.
-            var instants = Enumerable.Range(0, names.Length).Select(i => reader.GetDataTypeName(i) == "TimestampTz").ToArray();
+            var instants = DuckDbValues.Instants(reader);
             while (reader.Read())
             {
                 cancellation.ThrowIfCancellationRequested();
-                var raw = new object?[names.Length];
-                for (var i = 0; i < names.Length; i++)
-                {
-                    var value = ResultValues.From(reader.GetValue(i));
-                    raw[i] = instants[i] && value is DateTime instant ? DateTime.SpecifyKind(instant, DateTimeKind.Utc) : value;
-                }
+                var raw = DuckDbValues.Row(reader, instants);
                 var row = visible.Select(i => raw[i]).ToArray();
                 for (var c = 0; c < columns.Count; c++)
                 {

@@ -67,8 +67,8 @@ public class HugeIntegerTests
     [Fact]
     public void A_hugeint_result_is_a_number_not_a_string()
     {
-        var converted = Evaluation.Engine.Results.ResultValues.From(System.Numerics.BigInteger.Parse("18446744073709551614"));
+        var converted = Evaluation.Engine.DuckDb.DuckDbValues.From(System.Numerics.BigInteger.Parse("18446744073709551614"));
         Assert.Equal(1.8446744073709552E+19, converted);
-        Assert.Equal(42L, Evaluation.Engine.Results.ResultValues.From(new System.Numerics.BigInteger(42)));
+        Assert.Equal(42L, Evaluation.Engine.DuckDb.DuckDbValues.From(new System.Numerics.BigInteger(42)));
     }
 }

@@ -1,10 +1,31 @@
 using System.Collections;
 
-namespace Evaluation.Engine.Results;
+using System.Data.Common;
+
+namespace Evaluation.Engine.DuckDb;
 
 /// <summary>Turns the values DuckDB.NET reads into the result's CLR values (structs and lists made read-only and recursive).</summary>
-internal static class ResultValues
+internal static class DuckDbValues
 {
+    /// <summary>One row of a reader as result values.</summary>
+    public static object?[] Row(DbDataReader reader, bool[] instants)
+    {
+        var row = new object?[reader.FieldCount];
+        for (var i = 0; i < row.Length; i++)
+        {
+            var value = From(reader.GetValue(i));
+            row[i] = instants[i] && value is DateTime instant ? DateTime.SpecifyKind(instant, DateTimeKind.Utc) : value;
+        }
+        return row;
+    }
+
+    /// <summary>
+    /// Which columns hold instants (TIMESTAMP WITH TIME ZONE): DuckDB.NET reads them as a UTC
+    /// DateTime of unspecified kind, which the result marks as UTC.
+    /// </summary>
+    public static bool[] Instants(DbDataReader reader) =>
+        Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetDataTypeName(i) == "TimestampTz").ToArray();
+
     public static object? From(object? value) => value switch
     {
         null or DBNull => null,

@@ -89,6 +89,17 @@ internal sealed class TranslationContext
         ? Sql.Sql.And(new SqlIsNull(value.Value, Negated: true), Sql.Sql.Not(Sql.Sql.Call("isnan", value.Value)))
         : new SqlIsNull(value.Value, Negated: true);
 
+    /// <summary>
+    /// §6 presence in its cheaper NULL-propagating form: <c>NOT isnan(x)</c> for floats (which is
+    /// NULL, not false, for a NULL x) and <c>x IS NOT NULL</c> otherwise. True, or NULL or false where
+    /// a value is missing: use it only where NULL acts as false (FILTER, CASE WHEN, WHERE, a
+    /// partition key), never under NOT, where <see cref="Present"/> is the one to use.
+    /// </summary>
+    public static SqlExpr PresentWhereNullIsFalse(params PlannedValue[] values) =>
+        Sql.Sql.And(values.Select(v => v.Type == ColumnType.Float
+            ? Sql.Sql.Not(Sql.Sql.Call("isnan", v.Value))
+            : (SqlExpr)new SqlIsNull(v.Value, Negated: true)).ToArray());
+
     /// <summary>All of the values are present (the rows a metric over them reads).</summary>
     public static SqlExpr AllPresent(params PlannedValue[] values) => Sql.Sql.And(values.Select(Present).ToArray());
 

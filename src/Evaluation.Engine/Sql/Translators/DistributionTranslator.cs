@@ -31,35 +31,35 @@ internal sealed class DistributionTranslator : IFunctionTranslator
         {
             case "sample_variance":
             case "sample_std_dev":
-                return Undefined.NaNUnless(Statistic(function.Name, values), values.None(), values.Infinite, values.Single);
+                return UndefinedWhen.NaNUnless(Statistic(function.Name, values), values.None(), values.Infinite, values.Single);
             case "variance":
             case "std_dev":
-                return Undefined.NaNUnless(Statistic(function.Name, values), values.None(), values.Infinite);
+                return UndefinedWhen.NaNUnless(Statistic(function.Name, values), values.None(), values.Infinite);
             case "quantile":
             {
                 var q = (NumberLiteral)TranslationContext.Argument(call, function, "q")!;
                 var quantile = values.Over("quantile_cont", new SqlParameter(q.Value));
-                return Undefined.NaNUnless(quantile, values.None(quantile));
+                return UndefinedWhen.NaNUnless(quantile, values.None(quantile));
             }
             case "percentiles":
-                return Undefined.Explained(SortedValues.Percentiles(values, function.ResultFields), ColumnType.Struct, values.None());
+                return UndefinedWhen.Explained(SortedValues.Percentiles(values, function.ResultFields), ColumnType.Struct, values.None());
             case "histogram":
-                return Undefined.Explained(Histogram.Of(values, Integer(HistogramBins), function.ResultFields, context), ColumnType.List,
+                return UndefinedWhen.Explained(Histogram.Of(values, Integer(HistogramBins), function.ResultFields, context), ColumnType.List,
                     values.None(), Histogram.Infinite(values));
             case "distribution":
             {
                 var bins = TranslationContext.Argument(call, function, "num_bins") is NumberLiteral n
                     ? new SqlParameter((long)n.Value)
                     : new SqlParameter((long)TranslationContext.Number(call, function, "num_bins")!.Value);
-                return Undefined.Explained(Histogram.Of(values, bins, function.ResultFields, context), ColumnType.List,
+                return UndefinedWhen.Explained(Histogram.Of(values, bins, function.ResultFields, context), ColumnType.List,
                     values.None(), Histogram.Infinite(values));
             }
             case "score_summary":
-                return Undefined.Explained(Summary(values, function, context), ColumnType.Struct, values.None(), Histogram.Infinite(values));
+                return UndefinedWhen.Explained(Summary(values, function, context), ColumnType.Struct, values.None(), Histogram.Infinite(values));
             default:
             {
                 var statistic = Statistic(function.Name, values);
-                return Undefined.NaNUnless(statistic, values.None(statistic));
+                return UndefinedWhen.NaNUnless(statistic, values.None(statistic));
             }
         }
     }

@@ -41,7 +41,7 @@ internal sealed class LabelTranslator : IFunctionTranslator
         // Sorted by (−count, label): the first is the most frequent, ties to the alphabetically first.
         var ranked = new SqlStruct(new (string, SqlExpr)[] { ("n", new SqlUnary("-", count)), ("label", label) });
         var first = Call("list_extract", Call("list_sort", Call("list_transform", entries, new SqlLambda(Entry, ranked))), Integer(1));
-        return Undefined.Explained(Call("struct_extract_at", first, Integer(2)), property.Type,
+        return UndefinedWhen.Explained(Call("struct_extract_at", first, Integer(2)), property.Type,
             (new SqlIsNull(counts, Negated: false), "no non-missing labels"));
     }
 }

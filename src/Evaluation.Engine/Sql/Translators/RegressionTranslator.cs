@@ -31,22 +31,22 @@ internal sealed class RegressionTranslator : IFunctionTranslator
             case "mse":
             {
                 var mean = rows.Mean(squared);
-                return Undefined.NaNUnless(mean, rows.Empty(mean).ToArray());
+                return UndefinedWhen.NaNUnless(mean, rows.Empty(mean).ToArray());
             }
             case "rmse":
             {
                 var mean = rows.Mean(squared);
-                return Undefined.NaNUnless(Sqrt(mean), rows.Empty(mean).ToArray());
+                return UndefinedWhen.NaNUnless(Sqrt(mean), rows.Empty(mean).ToArray());
             }
             case "mae":
             {
                 var statistic = AbsoluteError(call, function, context, rows);
-                return Undefined.NaNUnless(statistic, rows.Empty(statistic).ToArray());
+                return UndefinedWhen.NaNUnless(statistic, rows.Empty(statistic).ToArray());
             }
             case "max_error":
             {
                 var largest = rows.Over("max", Abs(rows.Error));
-                return Undefined.NaNUnless(largest, rows.Empty(largest).ToArray());
+                return UndefinedWhen.NaNUnless(largest, rows.Empty(largest).ToArray());
             }
             case "rSquared":
             {
@@ -57,7 +57,7 @@ internal sealed class RegressionTranslator : IFunctionTranslator
                     ? Div(meanSquared, rows.OverFinite("var_pop", rows.Truth))
                     : Div(rows.WeightedSum(squared), totalSquares);
                 // An infinite prediction (with a finite truth) gives r² = −∞, as scikit-learn does.
-                return Undefined.NaNUnless(Sub(D(1), ratio), WithSpread(rows, meanSquared, totalSquares));
+                return UndefinedWhen.NaNUnless(Sub(D(1), ratio), WithSpread(rows, meanSquared, totalSquares));
             }
             case "explained_variance":
             {
@@ -68,7 +68,7 @@ internal sealed class RegressionTranslator : IFunctionTranslator
                     ? Div(errorVariance, rows.OverFinite("var_pop", rows.Truth))
                     : Div(rows.SumOfSquares(rows.Error), totalSquares);
                 // Var(y − ŷ) of an infinite prediction is NaN in numpy.
-                return Undefined.NaNUnless(Sub(D(1), ratio), WithSpread(rows, rows.Over("min", rows.Truth), totalSquares, rows.InfinitePrediction));
+                return UndefinedWhen.NaNUnless(Sub(D(1), ratio), WithSpread(rows, rows.Over("min", rows.Truth), totalSquares, rows.InfinitePrediction));
             }
             case "pearson":
                 return Correlation(rows, rows.Truth, rows.Prediction, ranks: false);
@@ -78,7 +78,7 @@ internal sealed class RegressionTranslator : IFunctionTranslator
             case "mape":
             {
                 var mean = rows.Mean(Div(Abs(rows.Error), Abs(rows.Truth)));
-                return Undefined.NaNUnless(mean, rows.Empty(mean).Append(rows.ZeroTruth).ToArray());
+                return UndefinedWhen.NaNUnless(mean, rows.Empty(mean).Append(rows.ZeroTruth).ToArray());
             }
             case "aafe":
             {
@@ -87,13 +87,13 @@ internal sealed class RegressionTranslator : IFunctionTranslator
                 // rather than log10(ŷ / y): a ratio that underflows to 0 would raise too.
                 var positive = And(Gt(rows.Truth, D(0)), Gt(rows.Prediction, D(0)));
                 var fold = Abs(If(positive, Sub(Call("log10", rows.Prediction), Call("log10", rows.Truth)), SqlConstant.Null));
-                return Undefined.NaNUnless(Call("pow", D(10), rows.Over("avg", fold)), rows.Empty()
+                return UndefinedWhen.NaNUnless(Call("pow", D(10), rows.Over("avg", fold)), rows.Empty()
                     .Append((rows.AnyRow(Not(positive)), "fold errors need a positive ground truth and prediction in every row")).ToArray());
             }
             default: // absolute_average_fold_error, as Polaris' code computes it
             {
                 var mean = rows.Over("avg", Div(Abs(rows.Prediction), Abs(rows.Truth)));
-                return Undefined.NaNUnless(mean, rows.Empty(mean).Append(rows.ZeroTruth).ToArray());
+                return UndefinedWhen.NaNUnless(mean, rows.Empty(mean).Append(rows.ZeroTruth).ToArray());
             }
         }
     }
@@ -115,7 +115,7 @@ internal sealed class RegressionTranslator : IFunctionTranslator
         var r = Greatest(D(-1), Least(D(1), ranks ? rows.Over("corr", x, y) : rows.OverFinite("corr", x, y)));
         var cases = rows.Empty().Append((Lt(rows.Count, Integer(2)), "a correlation needs at least two rows"));
         if (!ranks) cases = cases.Append(rows.InfiniteTruth).Append(rows.InfinitePrediction);
-        return Undefined.NaNUnless(r, cases.Append(rows.ConstantTruth).Append(rows.ConstantPrediction).ToArray());
+        return UndefinedWhen.NaNUnless(r, cases.Append(rows.ConstantTruth).Append(rows.ConstantPrediction).ToArray());
     }
 
     /// <summary>

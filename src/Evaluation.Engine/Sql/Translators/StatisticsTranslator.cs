@@ -9,6 +9,7 @@ namespace Evaluation.Engine.Sql.Translators;
 /// <summary>
 /// Counting and simple statistics: count, countIf, rate, sum, avg, avgAbs, min, max,
 /// count_distinct, nan_count. Missing values (NULL, NaN) are left out and counted by nan_count.
+/// The numeric statistics read their column through <see cref="NumericValues"/>, as the distribution ones do.
 /// </summary>
 internal sealed class StatisticsTranslator : IFunctionTranslator
 {
@@ -28,10 +29,8 @@ internal sealed class StatisticsTranslator : IFunctionTranslator
             case "rate":
             {
                 var total = CountStar();
-                return new PlannedValue(
-                    NaNWhen(Eq(total, Integer(0)), Div(Double(CountStar(Condition(call, function, context))), Double(total))),
-                    ColumnType.Float,
-                    Reason(Eq(total, Integer(0)), "the group has no rows"));
+                return UndefinedWhen.NaNUnless(Div(Double(CountStar(Condition(call, function, context))), Double(total)),
+                    (Eq(total, Integer(0)), "the group has no rows"));
             }
             case "nan_count":
                 return new PlannedValue(CountStar(NanCountFilter(call, function, context)), ColumnType.Integer);
@@ -42,20 +41,13 @@ internal sealed class StatisticsTranslator : IFunctionTranslator
             }
         }
 
-        var property = context.Column(call, function, "property");
-        var present = TranslationContext.Present(property);
-        var values = Aggregate("count", present, property.Value);
-        var none = Eq(values, Integer(0));
-        var noValues = Reason(none, "no non-missing values");
-        return function.Name switch
-        {
-            // An empty sum is 0, as NeMo and numpy give it.
-            "sum" => new PlannedValue(Call("coalesce", Aggregate("sum", present, Double(property.Value)), Number(0)), ColumnType.Float),
-            "avg" => new PlannedValue(NaNWhen(none, Aggregate("avg", present, Double(property.Value))), ColumnType.Float, noValues),
-            "avgAbs" => new PlannedValue(NaNWhen(none, Aggregate("avg", present, Call("abs", Double(property.Value)))), ColumnType.Float, noValues),
-            "min" => new PlannedValue(NaNWhen(none, Aggregate("min", present, Double(property.Value))), ColumnType.Float, noValues),
-            _ => new PlannedValue(NaNWhen(none, Aggregate("max", present, Double(property.Value))), ColumnType.Float, noValues),
-        };
+        // sum, avg, avgAbs, min, max: over the present values (NumericValues: one CASE shared by every aggregate of the column).
+        var values = NumericValues.Of(call, function, context);
+        if (function.Name == "sum")
+            return new PlannedValue(Call("coalesce", values.Over("sum"), Number(0)), ColumnType.Float); // an empty sum is 0, as NeMo and numpy give it
+        var statistic = function.Name == "avgAbs" ? Call("avg", Call("abs", values.OnlyPresent)) : values.Over(function.Name);
+        // The statistic itself is NULL exactly when no value is present: it witnesses the empty group without a count.
+        return UndefinedWhen.NaNUnless(statistic, values.None(statistic));
     }
 
     /// <summary>countIf's condition: <c>property comparator value</c>, as a filter condition.</summary>
@@ -76,7 +68,4 @@ internal sealed class StatisticsTranslator : IFunctionTranslator
         IReadOnlyList<Expr> columns = argument is ListExpr list ? list.Items : new[] { argument };
         return Or(columns.Select(c => Not(TranslationContext.Present(context.Value(c)))).ToArray());
     }
-
-    /// <summary>A reason as a VARCHAR expression: the text where the condition holds, else NULL.</summary>
-    internal static SqlExpr Reason(SqlExpr when, string why) => new SqlCase(new[] { (when, (SqlExpr)new SqlParameter(why)) }, null);
 }

@@ -149,9 +149,9 @@ internal static class BinaryInputs
         ? operand
         : operand with { Value = new PlannedValue(new SqlCast(operand.Value.Value, "INTEGER"), ColumnType.Integer) };
 
-    /// <summary>§6 presence, NULL-propagating: <c>NOT isnan(x)</c> for floats (NULL for a NULL x), <c>x IS NOT NULL</c> otherwise.</summary>
+    /// <summary>§6 presence, NULL-propagating (BinaryRows.Present is only used where NULL acts as false).</summary>
     private static SqlExpr Present(Operand truth, Operand predicted, Operand? weight) =>
-        And(Operands(truth, predicted, weight).Select(o => o.Type == ColumnType.Float ? Not(Call("isnan", o.Value.Value)) : new SqlIsNull(o.Value.Value, Negated: true)).ToArray());
+        TranslationContext.PresentWhereNullIsFalse(Operands(truth, predicted, weight).Select(o => o.Value).ToArray());
 
     private static SqlExpr? NaNGuard(Operand truth, Operand predicted, Operand? weight)
     {

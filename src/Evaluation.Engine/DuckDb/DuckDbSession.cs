@@ -16,9 +16,11 @@ internal sealed class DuckDbSession : IDisposable
     {
         _connection = new DuckDBConnection("DataSource=" + (databaseFile ?? ":memory:"));
         _connection.Open();
-        // DuckDB tracks a query's progress only with its progress bar on; it never prints it here.
+        // DuckDB tracks a query's progress only with its progress bar on (never printed here), and only
+        // once the query has run progress_bar_time ms: start early; the caller decides when to show it.
         Execute("SET enable_progress_bar = true");
         Execute("SET enable_progress_bar_print = false");
+        Execute("SET progress_bar_time = 100");
         if (threads is { } n)
         {
             if (n < 1) throw new QueryException($"--threads must be at least 1; got {n}.");

@@ -35,7 +35,10 @@ public class CancellationTests : IDisposable
         using var cancellation = new CancellationTokenSource();
         var watch = Stopwatch.StartNew();
         var task = Task.Run(() => engine.Query(slow, cancellation.Token, recorder));
+        // Cancel once DuckDB has reported progress: the query runs about 5 s alone on one thread
+        // (longer on a loaded machine, where the first report comes later too).
         while (recorder.Reports.IsEmpty && !task.IsCompleted && watch.Elapsed < TimeSpan.FromSeconds(20)) Thread.Sleep(20);
+        Assert.False(task.IsCompleted, $"the query finished in {watch.Elapsed.TotalSeconds:F1} s without reporting progress");
         cancellation.Cancel();
         var cancelledAt = watch.Elapsed;
         Assert.ThrowsAny<OperationCanceledException>(() => task.GetAwaiter().GetResult());

@@ -129,7 +129,7 @@ public sealed class EvaluationEngine : IDisposable
     public void ExportParquet(string text, string path)
     {
         var plan = Planner().Plan(Parse(text));
-        var (sql, parameters) = SqlGenerator.Generate(plan.Select with { Items = plan.Select.Items.Where(i => !i.Alias.StartsWith(Planning.Planner.ReasonPrefix, StringComparison.Ordinal)).ToList() });
+        var (sql, parameters) = SqlGenerator.Generate(plan.Select with { Items = plan.Select.Items.Where(i => !UndefinedValues.IsReasonColumn(i.Alias)).ToList() });
         var all = parameters.Append(path).ToList();
         using var reader = _session.Reader($"COPY ({sql}) TO ${all.Count} (FORMAT parquet)", all);
     }

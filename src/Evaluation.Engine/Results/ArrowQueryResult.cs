@@ -35,7 +35,7 @@ public sealed class ArrowQueryResult
             {
                 Check(batch);
                 var visible = Enumerable.Range(0, batch.Schema.FieldsList.Count)
-                    .Where(i => !batch.Schema.GetFieldByIndex(i).Name.StartsWith(Planner.ReasonPrefix, StringComparison.Ordinal))
+                    .Where(i => !UndefinedValues.IsReasonColumn(batch.Schema.GetFieldByIndex(i).Name))
                     .ToList();
                 if (visible.Count == batch.ColumnCount)
                 {
@@ -57,15 +57,9 @@ public sealed class ArrowQueryResult
             for (var row = 0; row < batch.Length; row++)
             {
                 if (reasons.IsNull(row)) continue;
-                var where = _plan.GroupColumns.Count == 0 ? "" : " where " + string.Join(" and ", _plan.GroupColumns.Select(g =>
-                {
-                    var index = batch.Schema.GetFieldIndex(g);
-                    return $"{g} = {(index < 0 ? "?" : ArrowValues.Show(batch.Column(index), row))}";
-                }));
-                var message = $"`{column.Name}` is undefined{where}: {reasons.GetString(row)}";
-                if (_plan.Policy == UndefinedPolicy.Error)
-                    throw new QueryException(new[] { DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message) with { Severity = Severity.Error } });
-                _warnings.Add(DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message));
+                var at = row;
+                UndefinedValues.Report(_plan, column.Name, reasons.GetString(row), g =>
+                    batch.Schema.GetFieldIndex(g) is var index and >= 0 ? ArrowValues.Get(batch.Column(index), at) : null, _warnings);
             }
         }
     }

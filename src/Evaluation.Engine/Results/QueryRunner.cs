@@ -24,11 +24,10 @@ internal static class QueryRunner
         using (var reader = session.Reader(sql, parameters, cancellation))
         {
             var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
-            var visible = names.Select((n, i) => (n, i)).Where(x => !x.n.StartsWith(Planner.ReasonPrefix, StringComparison.Ordinal)).Select(x => x.i).ToArray();
+            var visible = names.Select((n, i) => (n, i)).Where(x => !UndefinedValues.IsReasonColumn(x.n)).Select(x => x.i).ToArray();
             columns = visible.Select(i => new ResultColumn(names[i], reader.GetDataTypeName(i))).ToList();
             var reasonOf = plan.Columns.Where(c => c.ReasonColumn is not null)
                 .ToDictionary(c => c.Name, c => (Index: Array.IndexOf(names, c.ReasonColumn), c.Metric));
-            var groupIndexes = plan.GroupColumns.Select(g => Array.IndexOf(names, g)).ToArray();
             var instants = DuckDbValues.Instants(reader);
             while (reader.Read())
             {
@@ -38,10 +37,7 @@ internal static class QueryRunner
                 for (var c = 0; c < columns.Count; c++)
                 {
                     if (!reasonOf.TryGetValue(columns[c].Name, out var reason) || reason.Index < 0 || raw[reason.Index] is not string why) continue;
-                    var message = $"`{columns[c].Name}` is undefined{Where(plan.GroupColumns, groupIndexes, raw)}: {why}";
-                    if (plan.Policy == UndefinedPolicy.Error)
-                        throw new QueryException(new[] { DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message) with { Severity = Severity.Error } });
-                    warnings.Add(DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message));
+                    UndefinedValues.Report(plan, columns[c].Name, why, g => Array.IndexOf(names, g) is var at and >= 0 ? raw[at] : null, warnings);
                 }
                 rows.Add(row);
             }
@@ -60,19 +56,4 @@ internal static class QueryRunner
             : null;
         return new QueryResult(columns, rows, warnings, pagination, total);
     }
-
-    private static string Where(IReadOnlyList<string> groups, int[] indexes, object?[] raw)
-    {
-        if (groups.Count == 0) return "";
-        return " where " + string.Join(" and ", groups.Select((g, k) => $"{g} = {Show(indexes[k] >= 0 ? raw[indexes[k]] : null)}"));
-    }
-
-    private static string Show(object? value) => value switch
-    {
-        null => "null",
-        string s => "'" + s + "'",
-        DateTime d => ResultJson.Timestamp(d),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 }

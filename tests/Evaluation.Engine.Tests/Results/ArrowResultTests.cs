@@ -54,3 +54,19 @@ public class ArrowResultTests(TestData data) : IClassFixture<TestData>
         Assert.Contains(rows.Rows, r => r[2] is null);
     }
 }
+
+public class ArrowWarningTests
+{
+    [Fact]
+    public void Rows_and_arrow_name_a_timestamp_group_the_same_way()
+    {
+        using var engine = EvaluationEngine.Open();
+        engine.RegisterObjects("t", new[] { new { Day = new DateTime(2026, 1, 2), Value = double.NaN }, new { Day = new DateTime(2026, 1, 3), Value = 1.0 } });
+        const string query = "from t | group by Day | select m = avg(Value)";
+        var rows = engine.Query(query).Warnings.Select(w => w.Text).ToList();
+        var arrow = engine.QueryArrow(query);
+        _ = arrow.Batches.ToList();
+        Assert.Equal(new[] { "`m` is undefined where Day = 2026-01-02T00:00:00: no non-missing values" }, rows);
+        Assert.Equal(rows, arrow.Warnings.Select(w => w.Text));
+    }
+}

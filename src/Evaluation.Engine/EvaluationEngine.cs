@@ -83,7 +83,7 @@ public sealed class EvaluationEngine : IDisposable
     /// </summary>
     public ArrowQueryResult QueryArrow(string text, CancellationToken cancellation = default)
     {
-        var plan = Planner().Plan(Parse(text));
+        var plan = Plan(text);
         var (sql, parameters) = SqlGenerator.Generate(plan.Select);
         return new ArrowQueryResult(ArrowResultReader.Read(_session.Connection, sql, parameters, cancellation), plan);
     }
@@ -128,7 +128,7 @@ public sealed class EvaluationEngine : IDisposable
     /// <summary>Runs a query and writes its rows to a Parquet file (DuckDB's writer; the path is a bound parameter).</summary>
     public void ExportParquet(string text, string path)
     {
-        var plan = Planner().Plan(Parse(text));
+        var plan = Plan(text);
         var (sql, parameters) = SqlGenerator.Generate(plan.Select with { Items = plan.Select.Items.Where(i => !UndefinedValues.IsReasonColumn(i.Alias)).ToList() });
         var all = parameters.Append(path).ToList();
         using var reader = _session.Reader($"COPY ({sql}) TO ${all.Count} (FORMAT parquet)", all);
@@ -137,9 +137,11 @@ public sealed class EvaluationEngine : IDisposable
     /// <summary>The SQL a query plans to, with its parameters (for tests and snapshots).</summary>
     public (string Sql, IReadOnlyList<object?> Parameters) Sql(string text)
     {
-        var plan = Planner().Plan(Parse(text));
+        var plan = Plan(text);
         return SqlGenerator.Generate(plan.Select);
     }
+
+    private QueryPlan Plan(string text) => Planner().Plan(Parse(text));
 
     private Planner Planner() => new(new SourceResolver(_session, _sources, _tables, _schemas, _model));
 

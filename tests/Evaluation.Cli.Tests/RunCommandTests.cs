@@ -69,6 +69,16 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void Parquet_output_of_a_script_with_several_statements_is_refused_with_a_position()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"evalq-{Guid.NewGuid():N}.parquet");
+        var result = CliRunner.InProcess("", "run", "-c", $"{From} | select n = count();\n{From} | select m = count()", "--format", "parquet", "--output", path);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error EVQ015: expected one query; this text holds several", result.Error);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
     public void Explain_prints_the_tree_the_sql_with_parameters_and_the_plan()
     {
         var result = CliRunner.InProcess("", "explain", "-c", $"{From} | where SEX == 2 | select n = count()");

@@ -27,11 +27,7 @@ internal static class QueryExecution
             using var engine = EvaluationEngine.Open(options);
             if (format == "parquet")
             {
-                if (script && QueryText.Detect(input.Text) == QueryFormat.Dsl && Language.Parsing.Dsl.DslParser.ParseScript(input.Text).Value?.Statements.Count != 1)
-                {
-                    console.Error.WriteLine("evalq: --format parquet writes one query's result; this script holds several statements.");
-                    return ExitCodes.UsageError;
-                }
+                // One query's result per file: the engine refuses a script of several statements with a diagnostic.
                 engine.ExportParquet(input.Text, outputPath!);
                 return ExitCodes.Ok;
             }

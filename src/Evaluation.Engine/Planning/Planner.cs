@@ -71,12 +71,19 @@ internal sealed class Planner
             relation = new SqlUnnestRelation(relation, exploded, NestedLists.Element);
             columnSql = name => NestedLists.Sql(name, exploded);
         }
-        // Group keys as SQL, known before any call is translated: windows over "the group's rows" partition by them.
+        // Group keys as SQL, translated once and before any other call: windows over "the group's
+        // rows" partition by them, and the keys' own select items reuse them.
         var keyContext = new TranslationContext(schema, _translators, _catalog) { ColumnSql = columnSql };
+        var computedKeys = new Dictionary<SelectItem, PlannedValue>(ReferenceEqualityComparer.Instance);
+        foreach (var key in query.GroupBy.Select(key => KeyItem(query, key)))
+            if (key is ExprItem { Expression: FunctionCall call })
+                computedKeys.TryAdd(key, _translators.Translate(call, _catalog.Find(call.Name)!, keyContext));
         var context = new TranslationContext(schema, _translators, _catalog)
         {
             ColumnSql = columnSql,
-            GroupKeys = query.GroupBy.Select(key => KeySql(KeyItem(query, key), keyContext)).ToList(),
+            GroupKeys = query.GroupBy.Select(key => KeyItem(query, key)).Select(item => computedKeys.TryGetValue(item, out var key)
+                ? key.Value
+                : columnSql(((ColumnRef)((ExprItem)item).Expression).Name)).ToList(),
         };
         var conditions = context.Conditions;
         var where = conditions.All(query.Filter);
@@ -111,7 +118,7 @@ internal sealed class Planner
                 case ExprItem { Expression: FunctionCall call } e:
                     var function = _catalog.Find(call.Name)!;
                     aggregated |= function.Kind == FunctionKind.Aggregate;
-                    var value = _translators.Translate(call, function, context);
+                    var value = computedKeys.TryGetValue(item, out var key) ? key : _translators.Translate(call, function, context);
                     // on_undefined: null turns an undefined value into NULL in the SQL itself, so rows and Arrow batches agree.
                     var output = value.Undefined is not null && query.OnUndefined == UndefinedPolicy.Null
                         ? new SqlCase(new[] { ((SqlExpr)new SqlIsNull(value.Undefined, Negated: true), (SqlExpr)SqlConstant.Null) }, value.Value)
@@ -184,14 +191,6 @@ internal sealed class Planner
             Policy = query.OnUndefined ?? UndefinedPolicy.Nan,
         };
     }
-
-    /// <summary>A group key's SQL: its column, or its row-level call (<c>roundTimestamp</c>) as translated.</summary>
-    private SqlExpr KeySql(SelectItem item, TranslationContext context) => item switch
-    {
-        ExprItem { Expression: ColumnRef column } => context.ColumnSql(column.Name),
-        ExprItem { Expression: FunctionCall call } => _translators.Translate(call, _catalog.Find(call.Name)!, context).Value,
-        _ => throw new InvalidOperationException("A group key was validated to name a column or a call."),
-    };
 
     private static SqlSelect CountOf(SqlSelect select, int depth) =>
         new(new[] { new SqlSelectItem(Sql.Sql.CountStar(), "total") }, new SqlSubqueryRelation(select with { OrderBy = Array.Empty<SqlOrder>() }, "counted" + depth));

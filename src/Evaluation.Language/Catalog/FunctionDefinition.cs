@@ -22,6 +22,12 @@ public sealed record FunctionDefinition(string Name, FunctionKind Kind, string D
     /// <summary>The tasks the function applies to.</summary>
     public TaskKinds Tasks { get; init; }
 
+    /// <summary>
+    /// True for Arthur's one-vs-rest multiclass functions: one class against the rest, the class
+    /// given by <c>class</c> on label columns, or implied by a class's own pair of per-class columns.
+    /// </summary>
+    public bool OneVsRest { get; init; }
+
     /// <summary>Which way is better, for ranking results.</summary>
     public MetricDirection Direction { get; init; } = MetricDirection.None;
 

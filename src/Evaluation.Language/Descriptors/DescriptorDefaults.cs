@@ -39,18 +39,11 @@ public static class DescriptorDefaults
         return item with { Expression = expression };
     }
 
-    /// <summary>The one-vs-rest functions Arthur calls on a class's own pair of columns.</summary>
-    private static readonly HashSet<string> OneVsRest = new(StringComparer.Ordinal)
-    {
-        "confusionMatrixMulticlass", "confusionMatrixRateMulticlass", "truePositiveRateMulticlass",
-        "falsePositiveRateMulticlass", "trueNegativeRateMulticlass", "falseNegativeRateMulticlass",
-    };
-
     private static FunctionCall Call(FunctionCall call, DatasetDescriptor descriptor, FunctionCatalog catalog)
     {
         var arguments = call.Arguments.Select(a => a.Value is FunctionCall nested ? a with { Value = Call(nested, descriptor, catalog) } : a).ToList();
         if (catalog.Find(call.Name) is not { } function) return call with { Arguments = arguments.ToNodeList() };
-        if (OneVsRest.Contains(function.Name) && PerClassPair(arguments, function, descriptor) is { } rewritten)
+        if (function.OneVsRest && PerClassPair(arguments, function, descriptor) is { } rewritten)
             return call with { Arguments = ArgumentOrder.Canonical(function, rewritten) };
         foreach (var parameter in function.Parameters.Where(p => p.Role != DescriptorRole.None))
         {

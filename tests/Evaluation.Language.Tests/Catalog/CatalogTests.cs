@@ -419,3 +419,14 @@ public sealed class CatalogTests
         Assert.All(function.Parameters, p => Assert.False(string.IsNullOrWhiteSpace(p.Description)));
     }
 }
+
+public sealed class OneVsRestCatalogTests
+{
+    [Fact]
+    public void Arthurs_six_one_vs_rest_functions_say_so_and_nothing_else_does()
+    {
+        Assert.Equal(
+            new[] { "confusionMatrixMulticlass", "confusionMatrixRateMulticlass", "falseNegativeRateMulticlass", "falsePositiveRateMulticlass", "trueNegativeRateMulticlass", "truePositiveRateMulticlass" },
+            FunctionCatalog.Default.Functions.Where(f => f.OneVsRest).Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+}

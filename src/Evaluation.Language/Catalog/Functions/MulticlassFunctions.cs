@@ -125,5 +125,6 @@ internal static class MulticlassFunctions
             },
             Tasks = TaskKinds.Multiclass,
             Direction = direction,
+            OneVsRest = true,
         };
 }

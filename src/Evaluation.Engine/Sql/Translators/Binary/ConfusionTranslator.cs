@@ -29,7 +29,7 @@ internal sealed class ConfusionTranslator : IFunctionTranslator
         // Label columns: the K-class forms (an average over classes, kappa, MCC, balanced accuracy) are the multiclass translator's.
         if (MulticlassLabelTranslator.TakesShared(call, function, context) is { } multiclass) return multiclass;
         var name = OneVsRestNames.TryGetValue(function.Name, out var binaryName) ? binaryName : function.Name;
-        var oneVsRest = binaryName is not null
+        var oneVsRest = function.OneVsRest
             || (name is "f1" or "precision" or "recall" && LabelColumns.AreLabels(call, function, context));
         var rows = BinaryInputs.Thresholded(call, function, context, oneVsRest);
         var c = new ConfusionCounts(rows);

@@ -29,9 +29,9 @@ internal static class NestedLists
         foreach (var item in query.Select.OfType<ExprItem>())
         {
             if (item.Expression is ColumnRef property) Consider(property, selectedAsProperty: true);
-            foreach (var column in Columns(item.Expression).Where(c => c.IsNested)) Consider(column, selectedAsProperty: false);
+            foreach (var column in ColumnReferences.Of(item.Expression).Where(c => c.IsNested)) Consider(column, selectedAsProperty: false);
         }
-        foreach (var column in query.Filter.SelectMany(Columns)) Consider(column, selectedAsProperty: false);
+        foreach (var column in query.Filter.SelectMany(ColumnReferences.Of)) Consider(column, selectedAsProperty: false);
         foreach (var key in query.GroupBy.Where(k => k.Kind == KeyKind.Property)) Consider(new ColumnRef(key.Name) { Span = key.Span }, false);
         foreach (var key in query.OrderBy.Where(k => k.Kind == KeyKind.Property)) Consider(new ColumnRef(key.Name) { Span = key.Span }, false);
 
@@ -48,22 +48,4 @@ internal static class NestedLists
     /// <summary><c>list.field</c> as the field of the current element; any other name as its column.</summary>
     public static SqlExpr Sql(string name, string list) =>
         name.StartsWith(list + ".", StringComparison.Ordinal) ? new SqlColumn(name.Substring(list.Length + 1), Element) : new SqlColumn(name);
-
-    private static IEnumerable<ColumnRef> Columns(Expr expression) => expression switch
-    {
-        ColumnRef c => new[] { c },
-        FunctionCall f => f.Arguments.SelectMany(a => Columns(a.Value)),
-        ListExpr l => l.Items.SelectMany(Columns),
-        ThresholdRule r => r.Conditions.SelectMany(Columns),
-        _ => Array.Empty<ColumnRef>(),
-    };
-
-    private static IEnumerable<ColumnRef> Columns(Condition condition) => condition switch
-    {
-        Comparison c => new[] { c.Property },
-        AndCondition a => a.Operands.SelectMany(Columns),
-        OrCondition o => o.Operands.SelectMany(Columns),
-        NotCondition n => Columns(n.Operand),
-        _ => Array.Empty<ColumnRef>(),
-    };
 }

@@ -112,7 +112,7 @@ public static class DescriptorDefaults
     /// <summary>Every column the item reads must be one the descriptor places in the item's stage (or one it does not describe).</summary>
     private static void CheckStage(ExprItem item, Expr expression, PipelineStage stage, DatasetDescriptor descriptor, List<Diagnostic> diagnostics)
     {
-        foreach (var column in Columns(expression))
+        foreach (var column in ColumnReferences.Of(expression))
         {
             var described = descriptor.Columns.FirstOrDefault(c => c.Name == column.Name);
             if (described is null || described.Stage == stage) continue;
@@ -120,12 +120,4 @@ public static class DescriptorDefaults
                 $"the item asks for stage {stage.Name()}, but {descriptor.Origin} ({described.Path}) puts `{column.Name}` in {described.Stage.Name()}"));
         }
     }
-
-    private static IEnumerable<ColumnRef> Columns(Expr expression) => expression switch
-    {
-        ColumnRef c => new[] { c },
-        FunctionCall f => f.Arguments.SelectMany(a => Columns(a.Value)),
-        ListExpr l => l.Items.SelectMany(Columns),
-        _ => Array.Empty<ColumnRef>(),
-    };
 }

@@ -244,22 +244,13 @@ public static class QueryValidator
                 .Select(i => i.Expression).OfType<ColumnRef>().Select(c => c.Name), StringComparer.Ordinal);
             bool IsSelected(string name) =>
                 selected.Contains(name) || selected.Contains(name.Substring(0, name.IndexOf('.')));
-            foreach (var column in query.Filter.SelectMany(ColumnsIn).Where(c => c.IsNested && !IsSelected(c.Name)))
+            foreach (var column in query.Filter.SelectMany(ColumnReferences.Of).Where(c => c.IsNested && !IsSelected(c.Name)))
                 Report(DiagnosticDescriptors.NestedNotSelected, column.Span, $"the nested field `{column.Name}` is used in the filter, so it must also be selected");
             foreach (var key in query.GroupBy.Where(k => k.Kind == KeyKind.Property && k.Name.IndexOf('.') > 0 && !IsSelected(k.Name)))
                 Report(DiagnosticDescriptors.NestedNotSelected, key.Span, $"the nested field `{key.Name}` is grouped by, so it must also be selected");
             foreach (var key in query.OrderBy.Where(k => k.Kind == KeyKind.Property && k.Name.IndexOf('.') > 0 && !IsSelected(k.Name)))
                 Report(DiagnosticDescriptors.NestedNotSelected, key.Span, $"the nested field `{key.Name}` is ordered by, so it must also be selected");
         }
-
-        private static IEnumerable<ColumnRef> ColumnsIn(Condition condition) => condition switch
-        {
-            Comparison c => new[] { c.Property },
-            AndCondition a => a.Operands.SelectMany(ColumnsIn),
-            OrCondition o => o.Operands.SelectMany(ColumnsIn),
-            NotCondition n => ColumnsIn(n.Operand),
-            _ => Array.Empty<ColumnRef>(),
-        };
 
         private void CheckOrder(Query query, bool aggregated)
         {

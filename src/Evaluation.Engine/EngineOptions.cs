@@ -14,4 +14,11 @@ public sealed record EngineOptions
     /// descriptor is <c>NAME.model.json</c> beside a file or <c>FOLDER.model.json</c> beside a folder.
     /// </summary>
     public string? Model { get; init; }
+
+    /// <summary>
+    /// Plan every metric as pure SQL, without the engine's C# aggregates (exact AUC, average
+    /// precision, Spearman): slower, but the SQL any DuckDB (or a SQL engine that cannot run .NET
+    /// code) can run, and the oracle the aggregates are tested against. Results are the same.
+    /// </summary>
+    public bool PortableSql { get; init; }
 }

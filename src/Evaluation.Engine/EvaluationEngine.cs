@@ -26,10 +26,12 @@ public sealed class EvaluationEngine : IDisposable
     private readonly SchemaCache _schemas = new();
 
     private readonly string? _model;
+    private readonly TranslatorRegistry _translators;
 
     private EvaluationEngine(EngineOptions options)
     {
         _model = options.Model;
+        _translators = options.PortableSql ? TranslatorRegistry.Portable : TranslatorRegistry.Default;
         _session = new DuckDbSession(threads: options.Threads);
         _sources = new Dictionary<string, string>(options.Sources, StringComparer.Ordinal);
     }
@@ -143,7 +145,7 @@ public sealed class EvaluationEngine : IDisposable
 
     private QueryPlan Plan(string text) => Planner().Plan(Parse(text));
 
-    private Planner Planner() => new(new SourceResolver(_session, _sources, _tables, _schemas, _model));
+    private Planner Planner() => new(new SourceResolver(_session, _sources, _tables, _schemas, _model), translators: _translators);
 
     private static Query Parse(string text)
     {

@@ -21,6 +21,11 @@ internal sealed class SharedOptions
 
     public Option<int?> Threads { get; } = new("--threads") { Description = "DuckDB worker threads (results do not depend on it)." };
 
+    public Option<bool> PortableSql { get; } = new("--portable-sql")
+    {
+        Description = "Plan metrics as pure SQL, without the C# aggregates (slower; the SQL any engine can run). Results are the same.",
+    };
+
     public Option<string?> Model { get; } = new("--model") { Description = "A dataset descriptor (JSON) for the query's source; by default NAME.model.json beside the data." };
 
     public void AddTo(Command command)
@@ -31,6 +36,7 @@ internal sealed class SharedOptions
         command.Add(Sources);
         command.Add(Threads);
         command.Add(Model);
+        command.Add(PortableSql);
     }
 
     /// <summary>The engine options, or null (with a message) when a --source is malformed.</summary>
@@ -47,6 +53,6 @@ internal sealed class SharedOptions
             }
             sources[binding.Substring(0, eq)] = binding.Substring(eq + 1);
         }
-        return new EngineOptions { Sources = sources, Threads = result.GetValue(Threads), Model = result.GetValue(Model) };
+        return new EngineOptions { Sources = sources, Threads = result.GetValue(Threads), Model = result.GetValue(Model), PortableSql = result.GetValue(PortableSql) };
     }
 }

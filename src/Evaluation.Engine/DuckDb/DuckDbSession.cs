@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using Evaluation.Engine.Aggregates;
 using DuckDB.NET.Data;
 using DuckDB.NET.Native;
 
@@ -11,6 +13,7 @@ namespace Evaluation.Engine.DuckDb;
 internal sealed class DuckDbSession : IDisposable
 {
     private readonly DuckDBConnection _connection;
+    private readonly ConcurrentQueue<Exception> _aggregateErrors = new();
 
     public DuckDbSession(string? databaseFile = null, int? threads = null)
     {
@@ -21,6 +24,7 @@ internal sealed class DuckDbSession : IDisposable
         Execute("SET enable_progress_bar = true");
         Execute("SET enable_progress_bar_print = false");
         Execute("SET progress_bar_time = 100");
+        NativeAggregateRegistration.Register(_connection, NativeAggregates.All, _aggregateErrors);
         if (threads is { } n)
         {
             if (n < 1) throw new QueryException($"--threads must be at least 1; got {n}.");
@@ -49,7 +53,10 @@ internal sealed class DuckDbSession : IDisposable
         {
             command.Dispose();
             if (cancellation.IsCancellationRequested) throw new OperationCanceledException("The query was cancelled.", e, cancellation);
-            throw new QueryException("DuckDB: " + FirstLine(e.Message), e);
+            // A C# aggregate's own exception, when one failed the query, says more than DuckDB's wrapper.
+            var inner = NativeAggregateRegistration.TakeError(_aggregateErrors) ?? (Exception)e;
+            _aggregateErrors.Clear();
+            throw new QueryException("DuckDB: " + FirstLine(e.Message), inner);
         }
     }
 

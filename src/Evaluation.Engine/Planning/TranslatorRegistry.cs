@@ -19,17 +19,26 @@ internal sealed class TranslatorRegistry
                 _byFunction.Add(name, translator);
     }
 
-    public static TranslatorRegistry Default { get; } = new(new IFunctionTranslator[]
+    /// <summary>DuckDB with the engine's C# aggregates registered: the fast path.</summary>
+    public static TranslatorRegistry Default { get; } = Create(nativeAggregates: true);
+
+    /// <summary>
+    /// Pure SQL only: what an engine that cannot run .NET code would be sent, and the oracle the
+    /// C# aggregates are tested against.
+    /// </summary>
+    public static TranslatorRegistry Portable { get; } = Create(nativeAggregates: false);
+
+    private static TranslatorRegistry Create(bool nativeAggregates) => new(new IFunctionTranslator[]
     {
         new StatisticsTranslator(),
         new RowFunctionTranslator(),
         new BiasMitigationTranslator(),
-        new RegressionTranslator(),
+        new RegressionTranslator(nativeAggregates),
         new DistributionTranslator(),
         new LabelTranslator(),
         new ConfusionTranslator(),
         new ProbabilityLossTranslator(),
-        new RankingMetricsTranslator(),
+        new RankingMetricsTranslator(nativeAggregates),
         new MulticlassLabelTranslator(),
     });
 

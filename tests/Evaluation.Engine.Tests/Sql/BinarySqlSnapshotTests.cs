@@ -52,6 +52,23 @@ public sealed class BinarySqlSnapshotTests : IDisposable
         Approved.Verify($"tests/Evaluation.Engine.Tests/Snapshots/Binary/{name}.sql",
             SqlSnapshot.Of(_engine, query, _engine == null ? "" : DataPath(query)));
 
+    /// <summary>
+    /// The pure-SQL formulations of the ranking metrics (<see cref="EngineOptions.PortableSql"/>): the
+    /// SQL an engine without the C# aggregates runs, and the aggregates' oracle.
+    /// </summary>
+    [Theory]
+    [InlineData("auc", "from inference | select value = auc(label, score)")]
+    [InlineData("auc_by_segment", "from inference | group by segment | select segment, value = auc(label, score)")]
+    [InlineData("auc_weighted", "from inference | select value = auc(label, score, weight_property: weight)")]
+    [InlineData("average_precision", "from inference | select value = average_precision(label, score)")]
+    [InlineData("average_precision_weighted_by_segment", "from inference | where model == 'v2' | group by segment | select segment, value = average_precision(label, score, weight_property: weight)")]
+    public void Portable_sql_is_as_approved(string name, string query)
+    {
+        using var portable = EvaluationEngine.Open(new EngineOptions { PortableSql = true });
+        portable.RegisterSource("inference", Scores);
+        Approved.Verify($"tests/Evaluation.Engine.Tests/Snapshots/Binary/{name}.portable.sql", SqlSnapshot.Of(portable, query, Scores));
+    }
+
     private string DataPath(string query) => query.StartsWith("from labels", StringComparison.Ordinal) ? _labels.Path : Scores;
 
     public void Dispose()

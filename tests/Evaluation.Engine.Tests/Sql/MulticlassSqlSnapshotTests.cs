@@ -21,5 +21,16 @@ public sealed class MulticlassSqlSnapshotTests : IDisposable
     public void Sql_is_as_approved(string name, string query) =>
         Approved.Verify($"tests/Evaluation.Engine.Tests/Snapshots/Multiclass/{name}.sql", SqlSnapshot.Of(_engine, query, Data));
 
+    /// <summary>The pure-SQL formulations (<see cref="EngineOptions.PortableSql"/>) of the forms the C# aggregates compute.</summary>
+    [Theory]
+    [InlineData("roc_auc_ovr", "from inference | group by channel | select channel, value = roc_auc(y_true, [p_class_1, p_class_2, p_class_3])")]
+    [InlineData("roc_auc_ovo_weighted", "from inference | select value = roc_auc(y_true, [p_class_1, p_class_2, p_class_3], multi_class: 'ovo', average: 'weighted')")]
+    public void Portable_sql_is_as_approved(string name, string query)
+    {
+        using var portable = EvaluationEngine.Open(new EngineOptions { PortableSql = true });
+        portable.RegisterSource("inference", Data);
+        Approved.Verify($"tests/Evaluation.Engine.Tests/Snapshots/Multiclass/{name}.portable.sql", SqlSnapshot.Of(portable, query, Data));
+    }
+
     public void Dispose() => _engine.Dispose();
 }

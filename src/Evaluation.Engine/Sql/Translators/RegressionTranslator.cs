@@ -1,3 +1,4 @@
+using Evaluation.Engine.Aggregates;
 using Evaluation.Engine.Planning;
 using Evaluation.Language.Ast;
 using Evaluation.Language.Catalog;
@@ -14,7 +15,7 @@ namespace Evaluation.Engine.Sql.Translators;
 /// Where scikit-learn substitutes a number for an undefined value (r² of a constant truth, mape
 /// with a zero truth) the value is NaN with the reason (§6).
 /// </summary>
-internal sealed class RegressionTranslator : IFunctionTranslator
+internal sealed class RegressionTranslator(bool nativeAggregates) : IFunctionTranslator
 {
     public IEnumerable<string> Functions => new[]
     {
@@ -72,6 +73,9 @@ internal sealed class RegressionTranslator : IFunctionTranslator
             }
             case "pearson":
                 return Correlation(rows, rows.Truth, rows.Prediction, ranks: false);
+            case "spearman" when nativeAggregates:
+                // The C# aggregate ranks the group's pairs itself (one sort per column, exact sums).
+                return WithCorrelationCases(rows, Aggregate(NativeAggregates.Spearman, rows.Present, rows.Truth, rows.Prediction), ranks: true);
             case "spearman":
                 // Pearson's r of the ranks, ties taking their average rank (scipy's spearmanr).
                 return Correlation(rows, AverageRank(context, rows, rows.Truth), AverageRank(context, rows, rows.Prediction), ranks: true);
@@ -113,6 +117,12 @@ internal sealed class RegressionTranslator : IFunctionTranslator
     {
         // scipy clamps r to [−1, 1] against rounding.
         var r = Greatest(D(-1), Least(D(1), ranks ? rows.Over("corr", x, y) : rows.OverFinite("corr", x, y)));
+        return WithCorrelationCases(rows, r, ranks);
+    }
+
+    /// <summary>A correlation with the cases where it is undefined.</summary>
+    private static PlannedValue WithCorrelationCases(RegressionRows rows, SqlExpr r, bool ranks)
+    {
         var cases = rows.Empty().Append((Lt(rows.Count, Integer(2)), "a correlation needs at least two rows"));
         if (!ranks) cases = cases.Append(rows.InfiniteTruth).Append(rows.InfinitePrediction);
         return UndefinedWhen.NaNUnless(r, cases.Append(rows.ConstantTruth).Append(rows.ConstantPrediction).ToArray());

@@ -1,3 +1,4 @@
+using Evaluation.Engine.Aggregates;
 using Evaluation.Engine.Planning;
 using Evaluation.Engine.Sql.Translators.Binary;
 using Evaluation.Language.Ast;
@@ -22,11 +23,12 @@ namespace Evaluation.Engine.Sql.Translators.Multiclass;
 /// A = ½ + (S₂ − S₁) / (2·Pⱼ·Pₖ) as RocAucSql's weighted form with unit weights; the mean
 /// over pairs, unweighted (macro) or by the pair's rows (weighted).</item>
 /// </list>
-/// micro (pooling every row-class pair) is not supported yet.
+/// With the C# aggregates, each one-vs-rest or one-vs-one AUC is one <c>evalq_auc</c> call over the
+/// rows it reads, in place of the windows. micro (pooling every row-class pair) is not supported yet.
 /// </summary>
 internal static class ProbabilityRocAucSql
 {
-    public static PlannedValue Translate(FunctionCall call, FunctionDefinition function, ListExpr columnList, TranslationContext context)
+    public static PlannedValue Translate(FunctionCall call, FunctionDefinition function, ListExpr columnList, TranslationContext context, bool nativeAggregates)
     {
         var truth = LabelColumns.Required(call, function, context, "ground_truth_property");
         var kind = LabelColumns.KindOf(truth, function, "ground_truth_property");
@@ -74,7 +76,29 @@ internal static class ProbabilityRocAucSql
 
         var values = new List<(SqlExpr Value, SqlExpr Weight, SqlExpr Undefined)>();
         var rows = Double(CountStar(present));
-        if (multiClass == "ovr")
+        if (nativeAggregates)
+        {
+            SqlExpr Auc(int column, int positive, SqlExpr rowsRead) => Aggregate(NativeAggregates.Auc, rowsRead, scores[column], Is(positive));
+            if (multiClass == "ovr")
+            {
+                for (var k = 0; k < probabilities.Count; k++)
+                {
+                    var p = Count(k);
+                    values.Add((Auc(k, k, present), p, Or(Eq(p, Number(0)), Eq(Sub(rows, p), Number(0)))));
+                }
+            }
+            else
+            {
+                for (var j = 0; j < probabilities.Count; j++)
+                    for (var k = j + 1; k < probabilities.Count; k++)
+                    {
+                        var pair = And(present, Or(Is(j), Is(k)));
+                        values.Add((Div(Add(Auc(j, j, pair), Auc(k, k, pair)), Number(2)), Add(Count(j), Count(k)),
+                            Or(Eq(Count(j), Number(0)), Eq(Count(k), Number(0)))));
+                    }
+            }
+        }
+        else if (multiClass == "ovr")
         {
             for (var k = 0; k < probabilities.Count; k++)
             {

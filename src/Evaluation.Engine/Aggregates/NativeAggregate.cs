@@ -1,0 +1,75 @@
+using Evaluation.Engine.DuckDb;
+
+namespace Evaluation.Engine.Aggregates;
+
+/// <summary>The SQL types an aggregate's arguments take (the planner casts to them).</summary>
+internal enum AggregateArgument
+{
+    Double,
+    Boolean,
+    BigInt,
+
+    /// <summary>LIST(STRUCT(class_id BIGINT, confidence DOUBLE, top_left_x, top_left_y, width, height DOUBLE)).</summary>
+    DetectedBoxes,
+
+    /// <summary>LIST(STRUCT(class_id BIGINT, top_left_x, top_left_y, width, height DOUBLE)).</summary>
+    TruthBoxes,
+}
+
+/// <summary>
+/// A C# aggregate DuckDB runs: a name, argument types, and what to do with a state (a managed
+/// object per group and thread). DuckDB calls <see cref="Update"/> with runs of rows that belong
+/// to one state, <see cref="Combine"/> to merge a thread's state into another (exactly: the result
+/// must not depend on how rows were split), and <see cref="Finalize"/> once per group. An
+/// exception thrown here fails the query with its message; it never reaches DuckDB's threads.
+/// The native side (state memory, GC handles, callbacks) is <see cref="NativeAggregateRegistration"/>'s.
+/// </summary>
+internal abstract class NativeAggregate
+{
+    protected NativeAggregate(string name, params AggregateArgument[] arguments)
+    {
+        Name = name;
+        Arguments = arguments;
+    }
+
+    /// <summary>The SQL function name (<c>evalq_…</c>, never a catalog name, so no user query can call it by accident).</summary>
+    public string Name { get; }
+
+    public IReadOnlyList<AggregateArgument> Arguments { get; }
+
+    /// <summary>A new, empty state.</summary>
+    public abstract object CreateState();
+
+    /// <summary>Adds rows [<paramref name="start"/>, <paramref name="end"/>) of the chunk to <paramref name="state"/>.</summary>
+    public abstract void Update(object state, AggregateInput input, int start, int end);
+
+    /// <summary>Moves everything <paramref name="source"/> holds into <paramref name="target"/>; DuckDB drops the source after.</summary>
+    public abstract void Combine(object source, object target);
+
+    /// <summary>The group's value; NaN where it is undefined (the planner states why beside it).</summary>
+    public abstract double Finalize(object state);
+}
+
+/// <summary>A <see cref="NativeAggregate"/> with a typed state.</summary>
+internal abstract class NativeAggregate<TState> : NativeAggregate where TState : class
+{
+    protected NativeAggregate(string name, params AggregateArgument[] arguments) : base(name, arguments)
+    {
+    }
+
+    public sealed override object CreateState() => Create();
+
+    public sealed override void Update(object state, AggregateInput input, int start, int end) => Update((TState)state, input, start, end);
+
+    public sealed override void Combine(object source, object target) => Combine((TState)source, (TState)target);
+
+    public sealed override double Finalize(object state) => Finalize((TState)state);
+
+    protected abstract TState Create();
+
+    protected abstract void Update(TState state, AggregateInput input, int start, int end);
+
+    protected abstract void Combine(TState source, TState target);
+
+    protected abstract double Finalize(TState state);
+}

@@ -1,0 +1,22 @@
+using Evaluation.Engine.Aggregates.Kernels;
+
+namespace Evaluation.Engine.Aggregates;
+
+/// <summary>Every C# aggregate the engine registers in DuckDB, by the SQL name the planner calls.</summary>
+internal static class NativeAggregates
+{
+    public const string Auc = "evalq_auc";
+    public const string AucWeighted = "evalq_auc_weighted";
+    public const string AveragePrecision = "evalq_average_precision";
+    public const string AveragePrecisionWeighted = "evalq_average_precision_weighted";
+    public const string Spearman = "evalq_spearman";
+
+    public static IReadOnlyList<NativeAggregate> All { get; } = new NativeAggregate[]
+    {
+        new ScoreRankingAggregate(Auc, RocAuc.Of),
+        new WeightedScoreRankingAggregate(AucWeighted, RocAuc.Of),
+        new ScoreRankingAggregate(AveragePrecision, Kernels.AveragePrecision.Of),
+        new WeightedScoreRankingAggregate(AveragePrecisionWeighted, Kernels.AveragePrecision.Of),
+        new SpearmanAggregate(),
+    };
+}

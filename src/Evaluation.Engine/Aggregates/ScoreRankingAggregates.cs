@@ -1,0 +1,99 @@
+using Evaluation.Engine.Aggregates.Kernels;
+using Evaluation.Engine.DuckDb;
+
+namespace Evaluation.Engine.Aggregates;
+
+/// <summary>A group's scores so far, by class: 8 bytes a row.</summary>
+internal sealed class ScoredLabels
+{
+    public Blocks<ScoreKey> Positives { get; } = new();
+    public Blocks<ScoreKey> Negatives { get; } = new();
+}
+
+/// <summary>A group's weighted scores so far, by class: 16 bytes a row.</summary>
+internal sealed class WeightedScoredLabels
+{
+    public Blocks<WeightedScore> Positives { get; } = new();
+    public Blocks<WeightedScore> Negatives { get; } = new();
+}
+
+/// <summary>
+/// <c>evalq_auc(score DOUBLE, positive BOOLEAN)</c> and <c>evalq_average_precision(…)</c>: a metric of
+/// the ranking of scores, from the group's scores split by class and sorted at the end. The
+/// planner passes the score of the class the metric ranks and whether the row's truth is that
+/// class, inside a FILTER that keeps only present rows; rows with a NULL or NaN anyway are skipped.
+/// </summary>
+internal sealed class ScoreRankingAggregate(string name, Func<SortedScores, double> metric)
+    : NativeAggregate<ScoredLabels>(name, AggregateArgument.Double, AggregateArgument.Boolean)
+{
+    protected override ScoredLabels Create() => new();
+
+    protected override void Update(ScoredLabels state, AggregateInput input, int start, int end)
+    {
+        var scores = input.Doubles(0);
+        var labels = input.Booleans(1);
+        var checkNulls = !scores.Validity.IsEmpty || !labels.Validity.IsEmpty;
+        var values = scores.Values;
+        var positive = labels.Values;
+        for (var row = start; row < end; row++)
+        {
+            if (checkNulls && (!scores.IsValid(row) || !labels.IsValid(row))) continue;
+            var score = values[row];
+            if (double.IsNaN(score)) continue;
+            if (positive[row] != 0) state.Positives.Add(ScoreKey.Of(score));
+            else state.Negatives.Add(ScoreKey.Of(score));
+        }
+    }
+
+    protected override void Combine(ScoredLabels source, ScoredLabels target)
+    {
+        target.Positives.Absorb(source.Positives);
+        target.Negatives.Absorb(source.Negatives);
+    }
+
+    protected override double Finalize(ScoredLabels state)
+    {
+        var positives = state.Positives.Drain();
+        return metric(SortedScores.Sorted(positives, state.Negatives.Drain()));
+    }
+}
+
+/// <summary>
+/// <c>evalq_auc_weighted(score DOUBLE, positive BOOLEAN, weight DOUBLE)</c> and
+/// <c>evalq_average_precision_weighted(…)</c>: as <see cref="ScoreRankingAggregate"/>, with each
+/// row's weight (scikit-learn's sample_weight).
+/// </summary>
+internal sealed class WeightedScoreRankingAggregate(string name, Func<SortedWeightedScores, double> metric)
+    : NativeAggregate<WeightedScoredLabels>(name, AggregateArgument.Double, AggregateArgument.Boolean, AggregateArgument.Double)
+{
+    protected override WeightedScoredLabels Create() => new();
+
+    protected override void Update(WeightedScoredLabels state, AggregateInput input, int start, int end)
+    {
+        var scores = input.Doubles(0);
+        var labels = input.Booleans(1);
+        var weights = input.Doubles(2);
+        for (var row = start; row < end; row++)
+        {
+            if (!scores.IsValid(row) || !labels.IsValid(row) || !weights.IsValid(row)) continue;
+            var score = scores.Values[row];
+            var weight = weights.Values[row];
+            if (double.IsNaN(score) || double.IsNaN(weight)) continue;
+            var item = new WeightedScore(SortableKeys.Of(score), weight);
+            if (labels.Values[row] != 0) state.Positives.Add(item);
+            else state.Negatives.Add(item);
+        }
+    }
+
+    protected override void Combine(WeightedScoredLabels source, WeightedScoredLabels target)
+    {
+        target.Positives.Absorb(source.Positives);
+        target.Negatives.Absorb(source.Negatives);
+    }
+
+    protected override double Finalize(WeightedScoredLabels state)
+    {
+        var positives = state.Positives.Drain();
+        return metric(SortedWeightedScores.Sorted(positives, state.Negatives.Drain()));
+    }
+}

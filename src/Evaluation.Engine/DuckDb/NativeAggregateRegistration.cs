@@ -1,0 +1,244 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using DuckDB.NET.Data;
+using Evaluation.Engine.Aggregates;
+
+namespace Evaluation.Engine.DuckDb;
+
+/// <summary>
+/// Registers <see cref="NativeAggregate"/>s on a DuckDB connection through the aggregate C API,
+/// and holds the <c>[UnmanagedCallersOnly]</c> callbacks DuckDB calls on its own threads.
+/// <list type="bullet">
+/// <item>A state is one pointer-sized slot holding a <see cref="GCHandle"/> to the managed state,
+/// zero until the state's first row arrives (DuckDB creates many states it never feeds).</item>
+/// <item>Update reads the chunk once and hands the aggregate each run of consecutive rows that
+/// share a state: one run per chunk ungrouped, few per chunk grouped by a sorted or clustered key.</item>
+/// <item>Combine moves a source state's handle into an empty target (no copy) or lets the
+/// aggregate merge the two; the destructor frees whatever handle a state still holds.</item>
+/// <item>Every callback catches every exception: the message goes to DuckDB
+/// (<c>duckdb_aggregate_function_set_error</c>), which fails the query with it; the exception
+/// itself waits in <see cref="TakeError"/> so the engine can attach it. Nothing unwinds into native code.</item>
+/// </list>
+/// </summary>
+internal static unsafe class NativeAggregateRegistration
+{
+    /// <summary>What a registered function's extra info points to.</summary>
+    private sealed class Registered(NativeAggregate aggregate, ConcurrentQueue<Exception> errors)
+    {
+        public NativeAggregate Aggregate { get; } = aggregate;
+        public ConcurrentQueue<Exception> Errors { get; } = errors;
+    }
+
+    /// <summary>
+    /// Registers the aggregates on <paramref name="connection"/>; exceptions their callbacks throw
+    /// are queued on <paramref name="errors"/>.
+    /// </summary>
+    public static void Register(DuckDBConnection connection, IEnumerable<NativeAggregate> aggregates, ConcurrentQueue<Exception> errors)
+    {
+        var handle = connection.NativeConnection.DangerousGetHandle();
+        foreach (var aggregate in aggregates)
+        {
+            var function = NativeAggregateApi.CreateAggregateFunction();
+            try
+            {
+                NativeAggregateApi.SetName(function, aggregate.Name);
+                foreach (var argument in aggregate.Arguments)
+                {
+                    var type = LogicalType(argument);
+                    NativeAggregateApi.AddParameter(function, type);
+                    NativeAggregateApi.DestroyLogicalType(&type);
+                }
+                var result = NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.Double);
+                NativeAggregateApi.SetReturnType(function, result);
+                NativeAggregateApi.DestroyLogicalType(&result);
+                NativeAggregateApi.SetFunctions(function, &StateSize, &Init, &Update, &Combine, &Finalize);
+                NativeAggregateApi.SetDestructor(function, &Destroy);
+                var info = GCHandle.Alloc(new Registered(aggregate, errors));
+                NativeAggregateApi.SetExtraInfo(function, GCHandle.ToIntPtr(info), &FreeExtraInfo);
+                if (NativeAggregateApi.RegisterAggregateFunction(handle, function) != 0)
+                    throw new InvalidOperationException($"DuckDB refused to register the aggregate `{aggregate.Name}`.");
+            }
+            finally
+            {
+                NativeAggregateApi.DestroyAggregateFunction(&function);
+            }
+        }
+    }
+
+    /// <summary>The oldest exception a callback reported, or null.</summary>
+    public static Exception? TakeError(ConcurrentQueue<Exception> errors) => errors.TryDequeue(out var error) ? error : null;
+
+    private static IntPtr LogicalType(AggregateArgument argument) => argument switch
+    {
+        AggregateArgument.Double => NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.Double),
+        AggregateArgument.Boolean => NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.Boolean),
+        AggregateArgument.BigInt => NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.BigInt),
+        AggregateArgument.DetectedBoxes => BoxList(withConfidence: true),
+        AggregateArgument.TruthBoxes => BoxList(withConfidence: false),
+        _ => throw new ArgumentOutOfRangeException(nameof(argument)),
+    };
+
+    /// <summary>The field order of a box struct: <see cref="BoxFields"/>.</summary>
+    private static IntPtr BoxList(bool withConfidence)
+    {
+        var names = BoxFields.Names(withConfidence);
+        var types = stackalloc IntPtr[names.Count];
+        var utf8 = names.Select(n => Marshal.StringToCoTaskMemUTF8(n)).ToArray();
+        var pointers = stackalloc byte*[names.Count];
+        try
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                types[i] = NativeAggregateApi.CreateLogicalType(i == 0 ? NativeAggregateApi.TypeIds.BigInt : NativeAggregateApi.TypeIds.Double);
+                pointers[i] = (byte*)utf8[i];
+            }
+            var box = NativeAggregateApi.CreateStructType(types, pointers, (ulong)names.Count);
+            var list = NativeAggregateApi.CreateListType(box);
+            NativeAggregateApi.DestroyLogicalType(&box);
+            return list;
+        }
+        finally
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (types[i] != IntPtr.Zero) NativeAggregateApi.DestroyLogicalType(&types[i]);
+                Marshal.FreeCoTaskMem(utf8[i]);
+            }
+        }
+    }
+
+    private static Registered Of(IntPtr functionInfo) =>
+        (Registered)GCHandle.FromIntPtr(NativeAggregateApi.GetExtraInfo(functionInfo)).Target!;
+
+    private static void Fail(IntPtr functionInfo, Exception error)
+    {
+        try
+        {
+            var registered = Of(functionInfo);
+            registered.Errors.Enqueue(error);
+            NativeAggregateApi.SetError(functionInfo, $"{registered.Aggregate.Name}: {error.Message}");
+        }
+        catch
+        {
+            NativeAggregateApi.SetError(functionInfo, "a C# aggregate failed: " + error.Message);
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static ulong StateSize(IntPtr functionInfo) => (ulong)IntPtr.Size;
+
+    [UnmanagedCallersOnly]
+    private static void Init(IntPtr functionInfo, IntPtr state) => *(IntPtr*)state = IntPtr.Zero;
+
+    [UnmanagedCallersOnly]
+    private static void Update(IntPtr functionInfo, IntPtr chunk, IntPtr* states)
+    {
+        try
+        {
+            var aggregate = Of(functionInfo).Aggregate;
+            var input = new AggregateInput(chunk);
+            var rows = input.Rows;
+            for (var start = 0; start < rows;)
+            {
+                var slot = (IntPtr*)states[start];
+                var end = start + 1;
+                while (end < rows && states[end] == (IntPtr)slot) end++;
+                if (*slot == IntPtr.Zero) *slot = GCHandle.ToIntPtr(GCHandle.Alloc(aggregate.CreateState()));
+                aggregate.Update(GCHandle.FromIntPtr(*slot).Target!, input, start, end);
+                start = end;
+            }
+        }
+        catch (Exception e)
+        {
+            Fail(functionInfo, e);
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static void Combine(IntPtr functionInfo, IntPtr* sources, IntPtr* targets, ulong count)
+    {
+        try
+        {
+            var aggregate = Of(functionInfo).Aggregate;
+            for (ulong i = 0; i < count; i++)
+            {
+                var source = (IntPtr*)sources[i];
+                var target = (IntPtr*)targets[i];
+                if (*source == IntPtr.Zero) continue;
+                if (*target == IntPtr.Zero)
+                {
+                    *target = *source;
+                    *source = IntPtr.Zero;
+                    continue;
+                }
+                aggregate.Combine(GCHandle.FromIntPtr(*source).Target!, GCHandle.FromIntPtr(*target).Target!);
+            }
+        }
+        catch (Exception e)
+        {
+            Fail(functionInfo, e);
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static void Finalize(IntPtr functionInfo, IntPtr* states, IntPtr result, ulong count, ulong offset)
+    {
+        try
+        {
+            var aggregate = Of(functionInfo).Aggregate;
+            var values = (double*)NativeAggregateApi.VectorGetData(result);
+            for (ulong i = 0; i < count; i++)
+            {
+                var slot = (IntPtr*)states[i];
+                // A state no row reached: the aggregate of nothing (its own empty state says what that is).
+                var state = *slot == IntPtr.Zero ? aggregate.CreateState() : GCHandle.FromIntPtr(*slot).Target!;
+                values[offset + i] = aggregate.Finalize(state);
+            }
+        }
+        catch (Exception e)
+        {
+            Fail(functionInfo, e);
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static void Destroy(IntPtr* states, ulong count)
+    {
+        for (ulong i = 0; i < count; i++)
+        {
+            var slot = (IntPtr*)states[i];
+            if (*slot == IntPtr.Zero) continue;
+            try
+            {
+                GCHandle.FromIntPtr(*slot).Free();
+            }
+            catch
+            {
+                // A destructor must not throw; a handle that cannot be freed is left to the process.
+            }
+            *slot = IntPtr.Zero;
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static void FreeExtraInfo(IntPtr extraInfo)
+    {
+        try
+        {
+            GCHandle.FromIntPtr(extraInfo).Free();
+        }
+        catch
+        {
+            // As in Destroy: never unwind into DuckDB.
+        }
+    }
+}
+
+/// <summary>The struct fields of a box as the box-list aggregates take them, in order.</summary>
+internal static class BoxFields
+{
+    private static readonly string[] Detected = { "class_id", "confidence", "top_left_x", "top_left_y", "width", "height" };
+    private static readonly string[] Truth = { "class_id", "top_left_x", "top_left_y", "width", "height" };
+
+    public static IReadOnlyList<string> Names(bool withConfidence) => withConfidence ? Detected : Truth;
+}

@@ -41,6 +41,7 @@ public class ArthurQueryTests
         { "multiclass-f1", "multiclass-f1/inferences.parquet", "count,class-1{true_positive_rate,false_positive_rate,true_negative_rate,false_negative_rate,accuracy_rate,balanced_accuracy_rate,precision,f1},class-1-gt,class-2{true_positive_rate,false_positive_rate,true_negative_rate,false_negative_rate,accuracy_rate,balanced_accuracy_rate,precision,f1},class-2-gt,class-3{true_positive_rate,false_positive_rate,true_negative_rate,false_negative_rate,accuracy_rate,balanced_accuracy_rate,precision,f1},class-3-gt" },
         { "objects-detected", "detector/inferences.parquet", "inference_id,objects_detected.class_id,objects_detected.confidence,objects_detected.top_left_x,objects_detected.top_left_y,objects_detected.width,objects_detected.height" },
         { "objects-detected-fields", "detector/inferences.parquet", "inference_id,objects_detected.class_id,objects_detected.confidence" },
+        { "mean-average-precision", "detector/inferences.parquet", "meanAveragePrecision" },
     };
 
     [Theory]

@@ -37,6 +37,9 @@ internal abstract class NativeAggregate
 
     public IReadOnlyList<AggregateArgument> Arguments { get; }
 
+    /// <summary>The catalog function it computes, which errors name.</summary>
+    public virtual string DisplayName => Name;
+
     /// <summary>A new, empty state.</summary>
     public abstract object CreateState();
 
@@ -72,4 +75,13 @@ internal abstract class NativeAggregate<TState> : NativeAggregate where TState :
     protected abstract void Combine(TState source, TState target);
 
     protected abstract double Finalize(TState state);
+}
+
+/// <summary>The struct fields of a box as the box-list aggregates take them, in order.</summary>
+internal static class BoxFields
+{
+    private static readonly string[] Detected = { "class_id", "confidence", "top_left_x", "top_left_y", "width", "height" };
+    private static readonly string[] Truth = { "class_id", "top_left_x", "top_left_y", "width", "height" };
+
+    public static IReadOnlyList<string> Names(bool withConfidence) => withConfidence ? Detected : Truth;
 }

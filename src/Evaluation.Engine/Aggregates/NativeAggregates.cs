@@ -1,3 +1,4 @@
+using Evaluation.Engine.Aggregates.Detection;
 using Evaluation.Engine.Aggregates.Kernels;
 
 namespace Evaluation.Engine.Aggregates;
@@ -11,6 +12,10 @@ internal static class NativeAggregates
     public const string AveragePrecisionWeighted = "evalq_average_precision_weighted";
     public const string Spearman = "evalq_spearman";
 
+    /// <summary>The meanAveragePrecision aggregate for a matching rule and an interpolation.</summary>
+    public static string MeanAveragePrecision(BoxMatching matching, PrecisionInterpolation interpolation) =>
+        MeanAveragePrecisionAggregate.NameOf(matching, interpolation);
+
     public static IReadOnlyList<NativeAggregate> All { get; } = new NativeAggregate[]
     {
         new ScoreRankingAggregate(Auc, RocAuc.Of),
@@ -18,5 +23,9 @@ internal static class NativeAggregates
         new ScoreRankingAggregate(AveragePrecision, Kernels.AveragePrecision.Of),
         new WeightedScoreRankingAggregate(AveragePrecisionWeighted, Kernels.AveragePrecision.Of),
         new SpearmanAggregate(),
+        new MeanAveragePrecisionAggregate(BoxMatching.Coco, PrecisionInterpolation.AllPoint),
+        new MeanAveragePrecisionAggregate(BoxMatching.Coco, PrecisionInterpolation.Point101),
+        new MeanAveragePrecisionAggregate(BoxMatching.Voc, PrecisionInterpolation.AllPoint),
+        new MeanAveragePrecisionAggregate(BoxMatching.Voc, PrecisionInterpolation.Point101),
     };
 }

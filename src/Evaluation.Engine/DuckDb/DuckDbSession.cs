@@ -53,10 +53,11 @@ internal sealed class DuckDbSession : IDisposable
         {
             command.Dispose();
             if (cancellation.IsCancellationRequested) throw new OperationCanceledException("The query was cancelled.", e, cancellation);
-            // A C# aggregate's own exception, when one failed the query, says more than DuckDB's wrapper.
-            var inner = NativeAggregateRegistration.TakeError(_aggregateErrors) ?? (Exception)e;
+            // A C# aggregate's own failure, when one failed the query, says it without DuckDB's wrapping.
+            var failure = NativeAggregateRegistration.TakeError(_aggregateErrors);
             _aggregateErrors.Clear();
-            throw new QueryException("DuckDB: " + FirstLine(e.Message), inner);
+            if (failure is not null) throw new QueryException(failure.Message, failure);
+            throw new QueryException("DuckDB: " + FirstLine(e.Message), e);
         }
     }
 

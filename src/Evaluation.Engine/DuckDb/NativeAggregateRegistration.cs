@@ -115,8 +115,9 @@ internal static unsafe class NativeAggregateRegistration
         try
         {
             var registered = Of(functionInfo);
-            registered.Errors.Enqueue(error);
-            NativeAggregateApi.SetError(functionInfo, $"{registered.Aggregate.Name}: {error.Message}");
+            var message = $"{registered.Aggregate.DisplayName}: {error.Message}";
+            registered.Errors.Enqueue(new AggregateFailure(message, error));
+            NativeAggregateApi.SetError(functionInfo, message);
         }
         catch
         {
@@ -234,11 +235,5 @@ internal static unsafe class NativeAggregateRegistration
     }
 }
 
-/// <summary>The struct fields of a box as the box-list aggregates take them, in order.</summary>
-internal static class BoxFields
-{
-    private static readonly string[] Detected = { "class_id", "confidence", "top_left_x", "top_left_y", "width", "height" };
-    private static readonly string[] Truth = { "class_id", "top_left_x", "top_left_y", "width", "height" };
-
-    public static IReadOnlyList<string> Names(bool withConfidence) => withConfidence ? Detected : Truth;
-}
+/// <summary>What a C# aggregate's callback threw, with the function it was computing in the message.</summary>
+internal sealed class AggregateFailure(string message, Exception inner) : Exception(message, inner);

@@ -80,6 +80,9 @@ internal sealed class TranslationContext
     /// <summary>The per-row values the planned calls asked for, in order.</summary>
     public IReadOnlyList<RowColumn> RowColumns => _rowColumns;
 
+    /// <summary>A column of the source with its fields (a list of structs' element fields), or null.</summary>
+    public SchemaColumn? Schema(string column) => _schema.Find(column);
+
     public ColumnType TypeOf(string column) => _schema.Find(column)?.Type ?? ColumnType.Other;
 
     public string? NativeType(string column) => _schema.Find(column)?.Native;

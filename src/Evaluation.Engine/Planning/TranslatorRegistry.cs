@@ -40,6 +40,7 @@ internal sealed class TranslatorRegistry
         new ProbabilityLossTranslator(),
         new RankingMetricsTranslator(nativeAggregates),
         new MulticlassLabelTranslator(),
+        new ObjectDetectionTranslator(nativeAggregates),
     });
 
     /// <summary>True when the engine can compute <paramref name="function"/>.</summary>

@@ -51,7 +51,7 @@ internal static class EngineBenchmarks
             ("score percentiles p10..p100 by model",
                 $"{from} | group by model | select p = percentiles(score)",
                 $"SELECT model, quantile_cont(score, [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0]) FILTER (WHERE NOT isnan(score)) FROM read_parquet('{file}') GROUP BY model ORDER BY model"),
-            ("exact AUC, ungrouped (pure SQL in both)",
+            ("exact AUC, ungrouped (C# aggregate vs hand-written rank-sum SQL)",
                 $"{from} | select a = auc(label, score)",
                 $"SELECT (sum(r) FILTER (WHERE label = 1) - count(*) FILTER (WHERE label = 1) * (count(*) FILTER (WHERE label = 1) + 1)) / (2.0 * count(*) FILTER (WHERE label = 1) * count(*) FILTER (WHERE label = 0)) FROM (SELECT label, rank() OVER (ORDER BY score) + count(*) OVER (ORDER BY score) AS r FROM read_parquet('{file}') WHERE {okScore})"),
         };
@@ -77,7 +77,7 @@ internal static class EngineBenchmarks
             "DuckDB DESCRIBE of the file alone", () => ReadAll(baseline, $"DESCRIBE SELECT * FROM read_parquet('{file}')"), rounds: 11, callsPerRound: 50);
     }
 
-    private static void ReadAll(DuckDBConnection connection, string sql)
+    public static void ReadAll(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -87,7 +87,7 @@ internal static class EngineBenchmarks
     }
 
     /// <summary>10M rows: model (3 values), score and label (label more often 1 where the score is high), y_true/y_pred.</summary>
-    private static void EnsureData()
+    public static void EnsureData()
     {
         if (File.Exists(DataFile)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(DataFile)!);

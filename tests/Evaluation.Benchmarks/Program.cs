@@ -1,14 +1,35 @@
 using System.Globalization;
 using Evaluation.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Evaluation.Benchmarks [all|parsing|engine]
+// Usage: dotnet run -c Release --project tests/Evaluation.Benchmarks [all|parsing|engine|aggregates]
 // (engine generates a 10M-row Parquet file under the temp folder on first use, about 200 MB)
 // Prints a Markdown table to paste into BENCHMARKS.md, with the machine line.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var which = args.Length == 0 ? "all" : args[0];
+if (which == "sort-probe")
+{
+    var random = new Random(1);
+    var keys = new Evaluation.Engine.Aggregates.Kernels.ScoreKey[10_000_000];
+    for (var i = 0; i < keys.Length; i++) keys[i] = Evaluation.Engine.Aggregates.Kernels.ScoreKey.Of(Math.Round(random.NextDouble(), 4));
+    for (var round = 0; round < 3; round++)
+    {
+        var copy = (Evaluation.Engine.Aggregates.Kernels.ScoreKey[])keys.Clone();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Evaluation.Engine.Aggregates.RadixSort.Sort(copy, copy.Length);
+        Console.WriteLine($"radix sort 10M rounded keys: {watch.ElapsedMilliseconds} ms");
+    }
+    return;
+}
+if (which == "memory-child")
+{
+    AggregateBenchmarks.AucMemoryChild();
+    return;
+}
 var figures = new List<Harness.Figure>();
 if (which is "all" or "parsing") figures.AddRange(ParsingBenchmarks.Run());
 if (which is "all" or "engine") figures.AddRange(EngineBenchmarks.Run());
+if (which is "all" or "aggregates") figures.AddRange(AggregateBenchmarks.Run());
+var memory = which is "all" or "aggregates" ? AggregateBenchmarks.MeasureAucMemory() : null;
 
 Console.WriteLine($"Machine: {Harness.MachineLine()}");
 Console.WriteLine($"Date: {DateTime.UtcNow:yyyy-MM-dd}");
@@ -19,3 +40,8 @@ foreach (var f in figures)
     Console.WriteLine(f.OursMicroseconds >= 10_000
         ? $"| {f.Name} | {f.OursMicroseconds / 1000:F0} ms | {f.BaselineName} | {f.BaselineMicroseconds / 1000:F0} ms | {f.Ratio:F2}× |"
         : $"| {f.Name} | {f.OursMicroseconds:F1} µs | {f.BaselineName} | {f.BaselineMicroseconds:F1} µs | {f.Ratio:F2}× |");
+if (memory is not null)
+{
+    Console.WriteLine();
+    Console.WriteLine(memory);
+}

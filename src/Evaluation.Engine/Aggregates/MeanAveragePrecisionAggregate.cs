@@ -30,14 +30,14 @@ internal sealed class MeanAveragePrecisionAggregate(BoxMatching matching, Precis
 
     protected override DetectionState Create() => new();
 
-    protected override void Update(DetectionState state, AggregateInput input, int start, int end)
+    protected override void Update(DetectionState state, AggregateInput input, ReadOnlySpan<int> rows)
     {
         var detected = input.StructLists(0);
         var truth = input.StructLists(1);
         var iou = input.Doubles(2);
         var detectedFields = new BoxColumns(detected, withConfidence: true);
         var truthFields = new BoxColumns(truth, withConfidence: false);
-        for (var row = start; row < end; row++)
+        foreach (var row in rows)
         {
             if (!detected.Entries.IsValid(row) || !truth.Entries.IsValid(row)) continue;
             var matches = state.Matches ??= Start(state, iou.IsValid(row) ? iou.Values[row] : null);

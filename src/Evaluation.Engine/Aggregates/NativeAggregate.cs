@@ -18,8 +18,8 @@ internal enum AggregateArgument
 
 /// <summary>
 /// A C# aggregate DuckDB runs: a name, argument types, and what to do with a state (a managed
-/// object per group and thread). DuckDB calls <see cref="Update"/> with runs of rows that belong
-/// to one state, <see cref="Combine"/> to merge a thread's state into another (exactly: the result
+/// object per group and thread). DuckDB calls <see cref="Update"/> with the rows of a chunk that
+/// belong to one state (all of them when the query is not grouped), <see cref="Combine"/> to merge a thread's state into another (exactly: the result
 /// must not depend on how rows were split), and <see cref="Finalize"/> once per group. An
 /// exception thrown here fails the query with its message; it never reaches DuckDB's threads.
 /// The native side (state memory, GC handles, callbacks) is <see cref="NativeAggregateRegistration"/>'s.
@@ -43,8 +43,8 @@ internal abstract class NativeAggregate
     /// <summary>A new, empty state.</summary>
     public abstract object CreateState();
 
-    /// <summary>Adds rows [<paramref name="start"/>, <paramref name="end"/>) of the chunk to <paramref name="state"/>.</summary>
-    public abstract void Update(object state, AggregateInput input, int start, int end);
+    /// <summary>Adds the chunk's rows <paramref name="rows"/> (ascending row numbers) to <paramref name="state"/>.</summary>
+    public abstract void Update(object state, AggregateInput input, ReadOnlySpan<int> rows);
 
     /// <summary>Moves everything <paramref name="source"/> holds into <paramref name="target"/>; DuckDB drops the source after.</summary>
     public abstract void Combine(object source, object target);
@@ -62,7 +62,7 @@ internal abstract class NativeAggregate<TState> : NativeAggregate where TState :
 
     public sealed override object CreateState() => Create();
 
-    public sealed override void Update(object state, AggregateInput input, int start, int end) => Update((TState)state, input, start, end);
+    public sealed override void Update(object state, AggregateInput input, ReadOnlySpan<int> rows) => Update((TState)state, input, rows);
 
     public sealed override void Combine(object source, object target) => Combine((TState)source, (TState)target);
 
@@ -70,7 +70,7 @@ internal abstract class NativeAggregate<TState> : NativeAggregate where TState :
 
     protected abstract TState Create();
 
-    protected abstract void Update(TState state, AggregateInput input, int start, int end);
+    protected abstract void Update(TState state, AggregateInput input, ReadOnlySpan<int> rows);
 
     protected abstract void Combine(TState source, TState target);
 

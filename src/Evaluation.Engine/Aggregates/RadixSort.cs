@@ -76,12 +76,14 @@ internal static class RadixSort
             InsertionSort<T, TKey>(items);
             return;
         }
+        // Skip to the highest byte where this bucket's keys differ (a bucket of one repeated key ends here).
+        var first = TKey.Of(items[0]);
+        ulong differing = 0;
+        foreach (var item in items) differing |= TKey.Of(item) ^ first;
+        if (differing == 0) return;
+        shift = Math.Min(shift, (63 - System.Numerics.BitOperations.LeadingZeroCount(differing)) / 8 * 8);
         Span<int> counts = stackalloc int[256];
-        while (!Histogram<T, TKey>(items, shift, counts))
-        {
-            if (shift == 0) return;
-            shift -= 8;
-        }
+        Histogram<T, TKey>(items, shift, counts);
         Permute<T, TKey>(items, shift, counts);
         if (shift == 0) return;
         var start = 0;

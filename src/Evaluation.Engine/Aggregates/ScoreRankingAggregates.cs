@@ -3,11 +3,44 @@ using Evaluation.Engine.DuckDb;
 
 namespace Evaluation.Engine.Aggregates;
 
-/// <summary>A group's scores so far, by class: 8 bytes a row.</summary>
+/// <summary>
+/// A group's scores so far, by class: counted per distinct score while there are at most
+/// <see cref="ScoreCounts.MaxDistinct"/> of them, else collected as keys (8 bytes a row). The
+/// two give the same result; moving from counts to keys expands each count back into keys.
+/// </summary>
 internal sealed class ScoredLabels
 {
+    public ScoreCounts? Counts { get; private set; } = new();
     public Blocks<ScoreKey> Positives { get; } = new();
     public Blocks<ScoreKey> Negatives { get; } = new();
+
+    public void Add(ulong key, bool positive)
+    {
+        if (Counts is { } counts && counts.Add(key, positive)) return;
+        if (Counts is not null) Spill();
+        (positive ? Positives : Negatives).Add(new ScoreKey(key));
+    }
+
+    /// <summary>Stops counting: every counted row becomes a key.</summary>
+    public void Spill()
+    {
+        if (Counts is not { } counts) return;
+        Counts = null;
+        foreach (var (key, positives, negatives) in counts.Entries())
+        {
+            for (long i = 0; i < positives; i++) Positives.Add(new ScoreKey(key));
+            for (long i = 0; i < negatives; i++) Negatives.Add(new ScoreKey(key));
+        }
+    }
+
+    public void Absorb(ScoredLabels source)
+    {
+        if (Counts is { } counts && source.Counts is { } theirs && counts.TryAbsorb(theirs)) return;
+        Spill();
+        source.Spill();
+        Positives.Absorb(source.Positives);
+        Negatives.Absorb(source.Negatives);
+    }
 }
 
 /// <summary>A group's weighted scores so far, by class: 16 bytes a row.</summary>
@@ -23,36 +56,32 @@ internal sealed class WeightedScoredLabels
 /// planner passes the score of the class the metric ranks and whether the row's truth is that
 /// class, inside a FILTER that keeps only present rows; rows with a NULL or NaN anyway are skipped.
 /// </summary>
-internal sealed class ScoreRankingAggregate(string name, Func<SortedScores, double> metric)
+internal sealed class ScoreRankingAggregate(string name, Func<SortedScores, double> metric, Func<ScoreRuns, double> fromCounts)
     : NativeAggregate<ScoredLabels>(name, AggregateArgument.Double, AggregateArgument.Boolean)
 {
     protected override ScoredLabels Create() => new();
 
-    protected override void Update(ScoredLabels state, AggregateInput input, int start, int end)
+    protected override void Update(ScoredLabels state, AggregateInput input, ReadOnlySpan<int> rows)
     {
         var scores = input.Doubles(0);
         var labels = input.Booleans(1);
         var checkNulls = !scores.Validity.IsEmpty || !labels.Validity.IsEmpty;
         var values = scores.Values;
         var positive = labels.Values;
-        for (var row = start; row < end; row++)
+        foreach (var row in rows)
         {
             if (checkNulls && (!scores.IsValid(row) || !labels.IsValid(row))) continue;
             var score = values[row];
             if (double.IsNaN(score)) continue;
-            if (positive[row] != 0) state.Positives.Add(ScoreKey.Of(score));
-            else state.Negatives.Add(ScoreKey.Of(score));
+            state.Add(SortableKeys.Of(score), positive[row] != 0);
         }
     }
 
-    protected override void Combine(ScoredLabels source, ScoredLabels target)
-    {
-        target.Positives.Absorb(source.Positives);
-        target.Negatives.Absorb(source.Negatives);
-    }
+    protected override void Combine(ScoredLabels source, ScoredLabels target) => target.Absorb(source);
 
     protected override double Finalize(ScoredLabels state)
     {
+        if (state.Counts is { } counts) return fromCounts(counts.Sorted());
         var positives = state.Positives.Drain();
         return metric(SortedScores.Sorted(positives, state.Negatives.Drain()));
     }
@@ -68,12 +97,12 @@ internal sealed class WeightedScoreRankingAggregate(string name, Func<SortedWeig
 {
     protected override WeightedScoredLabels Create() => new();
 
-    protected override void Update(WeightedScoredLabels state, AggregateInput input, int start, int end)
+    protected override void Update(WeightedScoredLabels state, AggregateInput input, ReadOnlySpan<int> rows)
     {
         var scores = input.Doubles(0);
         var labels = input.Booleans(1);
         var weights = input.Doubles(2);
-        for (var row = start; row < end; row++)
+        foreach (var row in rows)
         {
             if (!scores.IsValid(row) || !labels.IsValid(row) || !weights.IsValid(row)) continue;
             var score = scores.Values[row];

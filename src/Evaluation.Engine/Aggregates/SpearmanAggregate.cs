@@ -17,11 +17,11 @@ internal sealed class SpearmanAggregate() : NativeAggregate<RankPairs>("evalq_sp
 {
     protected override RankPairs Create() => new();
 
-    protected override void Update(RankPairs state, AggregateInput input, int start, int end)
+    protected override void Update(RankPairs state, AggregateInput input, ReadOnlySpan<int> rows)
     {
         var xs = input.Doubles(0);
         var ys = input.Doubles(1);
-        for (var row = start; row < end; row++)
+        foreach (var row in rows)
         {
             if (!xs.IsValid(row) || !ys.IsValid(row)) continue;
             double x = xs.Values[row], y = ys.Values[row];

@@ -11,8 +11,8 @@ namespace Evaluation.Engine.DuckDb;
 /// <list type="bullet">
 /// <item>A state is one pointer-sized slot holding a <see cref="GCHandle"/> to the managed state,
 /// zero until the state's first row arrives (DuckDB creates many states it never feeds).</item>
-/// <item>Update reads the chunk once and hands the aggregate each run of consecutive rows that
-/// share a state: one run per chunk ungrouped, few per chunk grouped by a sorted or clustered key.</item>
+/// <item>Update hands the aggregate, once per state in the chunk, the row numbers of that state: the
+/// whole chunk ungrouped; grouped, each group's rows gathered into one selection.</item>
 /// <item>Combine moves a source state's handle into an empty target (no copy) or lets the
 /// aggregate merge the two; the destructor frees whatever handle a state still holds.</item>
 /// <item>Every callback catches every exception: the message goes to DuckDB
@@ -131,6 +131,15 @@ internal static unsafe class NativeAggregateRegistration
     [UnmanagedCallersOnly]
     private static void Init(IntPtr functionInfo, IntPtr state) => *(IntPtr*)state = IntPtr.Zero;
 
+    /// <summary>0, 1, …: the selection of a whole chunk.</summary>
+    private static readonly int[] AllRows = Enumerable.Range(0, 1 << 16).ToArray();
+
+    /// <summary>Per DuckDB thread: the chunk's row numbers laid out state by state, and each state's slice.</summary>
+    [ThreadStatic] private static int[]? _selection;
+    [ThreadStatic] private static int[]? _group;
+    [ThreadStatic] private static Dictionary<IntPtr, int>? _slots;
+    [ThreadStatic] private static List<(IntPtr State, int Start, int Count)>? _groups;
+
     [UnmanagedCallersOnly]
     private static void Update(IntPtr functionInfo, IntPtr chunk, IntPtr* states)
     {
@@ -139,20 +148,61 @@ internal static unsafe class NativeAggregateRegistration
             var aggregate = Of(functionInfo).Aggregate;
             var input = new AggregateInput(chunk);
             var rows = input.Rows;
-            for (var start = 0; start < rows;)
+            if (rows == 0) return;
+            var single = true;
+            for (var row = 1; row < rows && single; row++) single = states[row] == states[0];
+            if (single)
             {
-                var slot = (IntPtr*)states[start];
-                var end = start + 1;
-                while (end < rows && states[end] == (IntPtr)slot) end++;
-                if (*slot == IntPtr.Zero) *slot = GCHandle.ToIntPtr(GCHandle.Alloc(aggregate.CreateState()));
-                aggregate.Update(GCHandle.FromIntPtr(*slot).Target!, input, start, end);
-                start = end;
+                aggregate.Update(StateOf(states[0], aggregate), input, AllRows.AsSpan(0, rows));
+                return;
             }
+
+            // Grouped: rows of one group are rarely adjacent (groups interleave in the input), so
+            // gather each state's rows into one selection and update each state once per chunk.
+            var slots = _slots ??= new Dictionary<IntPtr, int>();
+            var groups = _groups ??= new List<(IntPtr, int, int)>();
+            slots.Clear();
+            groups.Clear();
+            var group = _group is { } g0 && g0.Length >= rows ? g0 : _group = new int[Math.Max(rows, 2048)];
+            for (var row = 0; row < rows; row++)
+            {
+                if (!slots.TryGetValue(states[row], out var index))
+                {
+                    slots[states[row]] = index = groups.Count;
+                    groups.Add((states[row], 0, 0));
+                }
+                group[row] = index;
+                var g = groups[index];
+                groups[index] = (g.State, 0, g.Count + 1);
+            }
+            for (int i = 0, start = 0; i < groups.Count; i++)
+            {
+                var g = groups[i];
+                groups[i] = (g.State, start, 0);
+                start += g.Count;
+            }
+            var selection = _selection is { } buffer && buffer.Length >= rows ? buffer : _selection = new int[Math.Max(rows, 2048)];
+            for (var row = 0; row < rows; row++)
+            {
+                var g = groups[group[row]];
+                selection[g.Start + g.Count] = row;
+                groups[group[row]] = (g.State, g.Start, g.Count + 1);
+            }
+            foreach (var (state, start, count) in groups)
+                aggregate.Update(StateOf(state, aggregate), input, selection.AsSpan(start, count));
         }
         catch (Exception e)
         {
             Fail(functionInfo, e);
         }
+    }
+
+    /// <summary>The managed state in a state slot, created on the state's first rows.</summary>
+    private static object StateOf(IntPtr state, NativeAggregate aggregate)
+    {
+        var slot = (IntPtr*)state;
+        if (*slot == IntPtr.Zero) *slot = GCHandle.ToIntPtr(GCHandle.Alloc(aggregate.CreateState()));
+        return GCHandle.FromIntPtr(*slot).Target!;
     }
 
     [UnmanagedCallersOnly]

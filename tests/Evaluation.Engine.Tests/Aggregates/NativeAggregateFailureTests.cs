@@ -16,11 +16,11 @@ public sealed class NativeAggregateFailureTests
     {
         protected override List<double> Create() => new();
 
-        protected override void Update(List<double> state, AggregateInput input, int start, int end)
+        protected override void Update(List<double> state, AggregateInput input, ReadOnlySpan<int> rows)
         {
             if (failIn == "update") throw new InvalidOperationException("update went wrong");
             var values = input.Doubles(0);
-            for (var row = start; row < end; row++) if (values.IsValid(row)) state.Add(values.Values[row]);
+            foreach (var row in rows) if (values.IsValid(row)) state.Add(values.Values[row]);
         }
 
         protected override void Combine(List<double> source, List<double> target)

@@ -17,7 +17,7 @@ public sealed class NativeAndPortableAgreeTests : IDisposable
     public NativeAndPortableAgreeTests()
     {
         // 300,000 rows in several row groups (so DuckDB's threads each take some): scores on a grid of
-        // 0.01 (heavy ties), NULL labels, NaN and NULL scores and weights, a one-class segment 'E' and a
+        // 0.01 (heavy ties) and fine ones (mostly distinct), NULL labels, NaN and NULL scores and weights, a one-class segment 'E' and a
         // segment 'F' whose every row lacks a label.
         _data = _files.Parquet("ranked", """
             SELECT CASE WHEN i % 5 = 4 AND i % 7 = 0 THEN 'E' WHEN i % 101 = 0 THEN 'F' ELSE chr(65 + (i % 4)::INT) END AS segment,
@@ -26,7 +26,8 @@ public sealed class NativeAndPortableAgreeTests : IDisposable
                    CASE WHEN i % 17 = 0 THEN 'NaN'::DOUBLE WHEN i % 19 = 0 THEN NULL ELSE round((hash(i) % 100) / 100.0, 2) END AS score,
                    CASE WHEN i % 23 = 0 THEN 'NaN'::DOUBLE ELSE 0.5 + (hash(i * 5) % 1000) / 1000.0 END AS weight,
                    (hash(i * 7) % 50)::DOUBLE AS y,
-                   round((hash(i * 7) % 50) * 0.7 + (hash(i * 11) % 20), 0) AS p
+                   round((hash(i * 7) % 50) * 0.7 + (hash(i * 11) % 20), 0) AS p,
+                   (hash(i * 13) % 1000003) / 1000003.0 AS fine
             FROM range(300000) t(i)
             """);
     }
@@ -42,7 +43,11 @@ public sealed class NativeAndPortableAgreeTests : IDisposable
         "group by segment | select segment, v = average_precision(label, score, pos_label: 0)",
         "group by segment | select segment, v = average_precision(label, score, weight_property: weight)",
         "where score > 0.3 | select v = auc(label, score), w = average_precision(label, score)",
+        // Over 65,536 distinct scores: the aggregates stop counting per score and collect keys.
+        "select v = auc(label, fine), w = average_precision(label, fine)",
+        "group by segment | select segment, v = auc(label, fine), w = average_precision(label, fine)",
         "select v = spearman(y, p)",
+        "select v = spearman(fine, y)",
         "group by segment | select segment, v = spearman(y, p)",
         "where segment == 'nothing' | select v = auc(label, score), w = spearman(y, p)",
     };

@@ -40,6 +40,48 @@ public sealed class RankingKernelTests
         AssertClose(Pearson(AverageRanks(x), AverageRanks(y)), SpearmanCorrelation.Of(x, y));
     }
 
+    [Theory]
+    [InlineData(1, 0.1)]
+    [InlineData(2, 0.001)]
+    [InlineData(3, 0)] // every score distinct: the counts overflow and fall back to keys
+    public void Counting_per_distinct_score_and_collecting_keys_give_the_same_bits(int seed, double grid)
+    {
+        var random = new Random(seed);
+        var count = ScoreCounts.MaxDistinct + 5000;
+        var scores = Enumerable.Range(0, count).Select(_ => grid == 0 ? random.NextDouble() : Math.Round(random.NextDouble() / grid) * grid).ToArray();
+        var labels = scores.Select(s => random.NextDouble() < s).ToArray();
+
+        var counted = new Evaluation.Engine.Aggregates.ScoredLabels();
+        var collected = new Evaluation.Engine.Aggregates.ScoredLabels();
+        collected.Spill();
+        // Two halves absorbed into one, as DuckDB's threads would.
+        var half = new Evaluation.Engine.Aggregates.ScoredLabels();
+        for (var i = 0; i < count; i++)
+        {
+            var key = Evaluation.Engine.Aggregates.SortableKeys.Of(scores[i]);
+            (i % 2 == 0 ? counted : half).Add(key, labels[i]);
+            collected.Add(key, labels[i]);
+        }
+        counted.Absorb(half);
+        Assert.Equal(grid != 0, counted.Counts is not null);
+
+        var sorted = SortedScores.Sorted(collected.Positives.Drain(), collected.Negatives.Drain());
+        var expectedAuc = RocAuc.Of(sorted);
+        var expectedAp = AveragePrecision.Of(sorted);
+        if (counted.Counts is { } counts)
+        {
+            Assert.Equal(expectedAuc, RocAuc.Of(counts.Sorted()));
+            Assert.Equal(expectedAp, AveragePrecision.Of(counts.Sorted()));
+        }
+        else
+        {
+            var theirs = SortedScores.Sorted(counted.Positives.Drain(), counted.Negatives.Drain());
+            Assert.Equal(expectedAuc, RocAuc.Of(theirs));
+            Assert.Equal(expectedAp, AveragePrecision.Of(theirs));
+        }
+        AssertClose(PairwiseAucFast(scores, labels), expectedAuc);
+    }
+
     [Fact]
     public void Undefined_inputs_give_nan()
     {
@@ -93,6 +135,34 @@ public sealed class RankingKernelTests
             }
         }
         return right / total;
+    }
+
+    /// <summary>Pairwise AUC by sorting and counting, for inputs too large for the quadratic loop.</summary>
+    private static double PairwiseAucFast(double[] scores, bool[] labels)
+    {
+        var negatives = scores.Where((_, i) => !labels[i]).OrderBy(s => s).ToArray();
+        double right = 0;
+        long pairs = 0;
+        foreach (var s in scores.Where((_, i) => labels[i]))
+        {
+            var below = LowerBound(negatives, s);
+            var atOrBelow = LowerBound(negatives, Math.BitIncrement(s));
+            right += below + (atOrBelow - below) / 2.0;
+            pairs += negatives.Length;
+        }
+        return right / pairs;
+    }
+
+    private static int LowerBound(double[] sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static double StepAveragePrecision(double[] scores, bool[] labels, double[]? weights)

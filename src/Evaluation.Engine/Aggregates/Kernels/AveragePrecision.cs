@@ -29,6 +29,25 @@ internal static class AveragePrecision
         return sum.Value / positives.Length;
     }
 
+    /// <summary>The same from counts per distinct score: the same terms in the same order, so the same bits.</summary>
+    public static double Of(ScoreRuns runs)
+    {
+        long positives = 0;
+        foreach (var c in runs.Positives) positives += c;
+        if (positives == 0) return double.NaN;
+        long truePositives = 0, falsePositives = 0;
+        CompensatedSum sum = default;
+        for (var k = runs.Keys.Length - 1; k >= 0; k--)
+        {
+            var step = runs.Positives[k];
+            falsePositives += runs.Negatives[k];
+            if (step == 0) continue;
+            truePositives += step;
+            sum.Add(step * ((double)truePositives / (truePositives + falsePositives)));
+        }
+        return sum.Value / positives;
+    }
+
     public static double Of(SortedWeightedScores scores)
     {
         var (positives, negatives) = scores;

@@ -37,6 +37,23 @@ internal static class RocAuc
         return 1 - (double)twiceWrong / (2 * ((double)p * (double)n));
     }
 
+    /// <summary>The same from counts per distinct score: the same integers, so the same bits.</summary>
+    public static double Of(ScoreRuns runs)
+    {
+        long p = 0, n = 0;
+        foreach (var c in runs.Positives) p += c;
+        foreach (var c in runs.Negatives) n += c;
+        if (p == 0 || n == 0) return double.NaN;
+        Int128 twiceWrong = 0;
+        var above = n; // negatives at or above the current score, then strictly above once it is passed
+        for (var k = 0; k < runs.Keys.Length; k++)
+        {
+            above -= runs.Negatives[k];
+            twiceWrong += (Int128)runs.Positives[k] * (2 * above + runs.Negatives[k]);
+        }
+        return 1 - (double)twiceWrong / (2 * ((double)p * (double)n));
+    }
+
     public static double Of(SortedWeightedScores scores)
     {
         var (positives, negatives) = scores;

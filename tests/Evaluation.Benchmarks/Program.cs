@@ -6,20 +6,6 @@ using Evaluation.Benchmarks;
 // Prints a Markdown table to paste into BENCHMARKS.md, with the machine line.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var which = args.Length == 0 ? "all" : args[0];
-if (which == "sort-probe")
-{
-    var random = new Random(1);
-    var keys = new Evaluation.Engine.Aggregates.Kernels.ScoreKey[10_000_000];
-    for (var i = 0; i < keys.Length; i++) keys[i] = Evaluation.Engine.Aggregates.Kernels.ScoreKey.Of(Math.Round(random.NextDouble(), 4));
-    for (var round = 0; round < 3; round++)
-    {
-        var copy = (Evaluation.Engine.Aggregates.Kernels.ScoreKey[])keys.Clone();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        Evaluation.Engine.Aggregates.RadixSort.Sort(copy, copy.Length);
-        Console.WriteLine($"radix sort 10M rounded keys: {watch.ElapsedMilliseconds} ms");
-    }
-    return;
-}
 if (which == "memory-child")
 {
     AggregateBenchmarks.AucMemoryChild();

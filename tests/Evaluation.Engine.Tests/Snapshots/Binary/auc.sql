@@ -1,7 +1,7 @@
 -- from inference | select value = auc(label, score)
 
-SELECT CASE WHEN (((min("label") < 0) OR (max("label") > 1)) OR ((count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) = 0) OR (count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" <> $1))) = 0))) THEN CAST('NaN' AS DOUBLE) ELSE evalq_auc("score", ("label" = $1)) FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND (("label" = $1) OR ("label" <> $1)))) END AS "value",
-       CASE WHEN ((min("label") < 0) OR (max("label") > 1)) THEN $2 WHEN ((count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) = 0) OR (count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" <> $1))) = 0)) THEN $3 END AS "__evalq_undefined_0"
+SELECT CASE WHEN (((min("label") < 0) OR (max("label") > 1)) OR isnan(evalq_auc("score", ("label" = $1)))) THEN CAST('NaN' AS DOUBLE) ELSE evalq_auc("score", ("label" = $1)) END AS "value",
+       CASE WHEN ((min("label") < 0) OR (max("label") > 1)) THEN $2 WHEN isnan(evalq_auc("score", ("label" = $1))) THEN $3 END AS "__evalq_undefined_0"
 FROM read_parquet($4)
 
 -- $1 = 1 (BIGINT)

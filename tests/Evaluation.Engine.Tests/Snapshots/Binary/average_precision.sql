@@ -1,7 +1,7 @@
 -- from inference | select value = average_precision(label, score)
 
-SELECT CASE WHEN (((min("label") < 0) OR (max("label") > 1)) OR (count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) = CAST(0 AS DOUBLE))) THEN CAST('NaN' AS DOUBLE) ELSE evalq_average_precision("score", ("label" = $1)) FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND (("label" = $1) OR ("label" <> $1)))) END AS "value",
-       CASE WHEN ((min("label") < 0) OR (max("label") > 1)) THEN $2 WHEN (count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) = CAST(0 AS DOUBLE)) THEN $3 END AS "__evalq_undefined_0"
+SELECT CASE WHEN (((min("label") < 0) OR (max("label") > 1)) OR isnan(evalq_average_precision("score", ("label" = $1)))) THEN CAST('NaN' AS DOUBLE) ELSE evalq_average_precision("score", ("label" = $1)) END AS "value",
+       CASE WHEN ((min("label") < 0) OR (max("label") > 1)) THEN $2 WHEN isnan(evalq_average_precision("score", ("label" = $1))) THEN $3 END AS "__evalq_undefined_0"
 FROM read_parquet($4)
 
 -- $1 = 1 (BIGINT)

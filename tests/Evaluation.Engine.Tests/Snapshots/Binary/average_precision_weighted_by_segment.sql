@@ -1,8 +1,8 @@
 -- from inference | where model == 'v2' | group by segment | select segment, value = average_precision(label, score, weight_property: weight)
 
 SELECT "segment" AS "segment",
-       CASE WHEN (((min("label") < 0) OR (max("label") > 1)) OR (coalesce(sum("weight") FILTER (WHERE (((("label" IS NOT NULL) AND (NOT isnan("score"))) AND (NOT isnan("weight"))) AND ("label" = $1))), CAST(0 AS DOUBLE)) = CAST(0 AS DOUBLE))) THEN CAST('NaN' AS DOUBLE) ELSE evalq_average_precision_weighted("score", ("label" = $1), "weight") FILTER (WHERE (((("label" IS NOT NULL) AND (NOT isnan("score"))) AND (NOT isnan("weight"))) AND (("label" = $1) OR ("label" <> $1)))) END AS "value",
-       CASE WHEN ((min("label") < 0) OR (max("label") > 1)) THEN $2 WHEN (coalesce(sum("weight") FILTER (WHERE (((("label" IS NOT NULL) AND (NOT isnan("score"))) AND (NOT isnan("weight"))) AND ("label" = $1))), CAST(0 AS DOUBLE)) = CAST(0 AS DOUBLE)) THEN $3 END AS "__evalq_undefined_0"
+       CASE WHEN (((min("label") < 0) OR (max("label") > 1)) OR isnan(evalq_average_precision_weighted("score", ("label" = $1), "weight"))) THEN CAST('NaN' AS DOUBLE) ELSE evalq_average_precision_weighted("score", ("label" = $1), "weight") END AS "value",
+       CASE WHEN ((min("label") < 0) OR (max("label") > 1)) THEN $2 WHEN isnan(evalq_average_precision_weighted("score", ("label" = $1), "weight")) THEN $3 END AS "__evalq_undefined_0"
 FROM read_parquet($4)
 WHERE ("model" = $5)
 GROUP BY 1

@@ -6,10 +6,19 @@ namespace Evaluation.Engine.Aggregates;
 /// <summary>A group's matched detections so far, and buffers reused for each row's boxes.</summary>
 internal sealed class DetectionState
 {
+    private DetectionBox[] _detected = new DetectionBox[16];
+    private DetectionBox[] _truth = new DetectionBox[16];
+
     public DetectionMatches? Matches { get; set; }
     public double? Iou { get; set; }
-    public DetectionBox[] Detected { get; set; } = new DetectionBox[16];
-    public DetectionBox[] Truth { get; set; } = new DetectionBox[16];
+
+    /// <summary>Room for a row's boxes, reused row after row (grown, never shrunk).</summary>
+    public Span<DetectionBox> Buffer(bool detected, int count)
+    {
+        ref var buffer = ref detected ? ref _detected : ref _truth;
+        if (buffer.Length < count) buffer = new DetectionBox[Math.Max(count, buffer.Length * 2)];
+        return buffer.AsSpan(0, count);
+    }
 }
 
 /// <summary>
@@ -40,12 +49,12 @@ internal sealed class MeanAveragePrecisionAggregate(BoxMatching matching, Precis
         foreach (var row in rows)
         {
             if (!detected.Entries.IsValid(row) || !truth.Entries.IsValid(row)) continue;
-            var matches = state.Matches ??= Start(state, iou.IsValid(row) ? iou.Values[row] : null);
-            if ((iou.IsValid(row) ? iou.Values[row] : (double?)null) != state.Iou)
+            var rowIou = iou.IsValid(row) ? iou.Values[row] : (double?)null;
+            var matches = state.Matches ??= Start(state, rowIou);
+            if (rowIou != state.Iou)
                 throw new InvalidOperationException("the IoU threshold changed between rows");
-            var detectedBoxes = Read(detected.Entries.Values[row], detectedFields, "detected", state.Detected, buffer => state.Detected = buffer);
-            var truthBoxes = Read(truth.Entries.Values[row], truthFields, "ground-truth", state.Truth, buffer => state.Truth = buffer);
-            matches.AddImage(detectedBoxes, truthBoxes);
+            matches.AddImage(Read(state, detected.Entries.Values[row], detectedFields, detected: true),
+                Read(state, truth.Entries.Values[row], truthFields, detected: false));
         }
     }
 
@@ -55,17 +64,15 @@ internal sealed class MeanAveragePrecisionAggregate(BoxMatching matching, Precis
         return new DetectionMatches(iou is { } threshold ? new[] { threshold } : DetectionMatches.CocoThresholds, matching);
     }
 
-    private static ReadOnlySpan<DetectionBox> Read(ListEntry entry, BoxColumns fields, string kind, DetectionBox[] buffer, Action<DetectionBox[]> grow)
+    /// <summary>A row's boxes, read into the state's buffer for that list.</summary>
+    private static ReadOnlySpan<DetectionBox> Read(DetectionState state, ListEntry entry, BoxColumns fields, bool detected)
     {
-        var count = checked((int)entry.Length);
-        if (buffer.Length < count)
-        {
-            buffer = new DetectionBox[Math.Max(count, buffer.Length * 2)];
-            grow(buffer);
-        }
-        for (var i = 0; i < count; i++)
-            buffer[i] = fields.Box(checked((int)entry.Offset) + i, kind, i + 1);
-        return buffer.AsSpan(0, count);
+        var boxes = state.Buffer(detected, checked((int)entry.Length));
+        var offset = checked((int)entry.Offset);
+        var kind = detected ? "detected" : "ground-truth";
+        for (var i = 0; i < boxes.Length; i++)
+            boxes[i] = fields.Box(offset + i, kind, i + 1);
+        return boxes;
     }
 
     protected override void Combine(DetectionState source, DetectionState target)

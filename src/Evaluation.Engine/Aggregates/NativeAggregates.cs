@@ -18,9 +18,9 @@ internal static class NativeAggregates
 
     public static IReadOnlyList<NativeAggregate> All { get; } = new NativeAggregate[]
     {
-        new ScoreRankingAggregate(Auc, RocAuc.Of, RocAuc.Of),
+        new ScoreRankingAggregate(Auc, RocAuc.Of),
         new WeightedScoreRankingAggregate(AucWeighted, RocAuc.Of),
-        new ScoreRankingAggregate(AveragePrecision, Kernels.AveragePrecision.Of, Kernels.AveragePrecision.Of),
+        new ScoreRankingAggregate(AveragePrecision, Kernels.AveragePrecision.Of),
         new WeightedScoreRankingAggregate(AveragePrecisionWeighted, Kernels.AveragePrecision.Of),
         new SpearmanAggregate(),
         new MeanAveragePrecisionAggregate(BoxMatching.Coco, PrecisionInterpolation.AllPoint),

@@ -56,7 +56,7 @@ internal sealed class WeightedScoredLabels
 /// planner passes the score of the class the metric ranks and whether the row's truth is that
 /// class, inside a FILTER that keeps only present rows; rows with a NULL or NaN anyway are skipped.
 /// </summary>
-internal sealed class ScoreRankingAggregate(string name, Func<SortedScores, double> metric, Func<ScoreRuns, double> fromCounts)
+internal sealed class ScoreRankingAggregate(string name, Func<ScoreRunCursor, double> metric)
     : NativeAggregate<ScoredLabels>(name, AggregateArgument.Double, AggregateArgument.Boolean)
 {
     protected override ScoredLabels Create() => new();
@@ -81,9 +81,9 @@ internal sealed class ScoreRankingAggregate(string name, Func<SortedScores, doub
 
     protected override double Finalize(ScoredLabels state)
     {
-        if (state.Counts is { } counts) return fromCounts(counts.Sorted());
+        if (state.Counts is { } counts) return metric(new ScoreRunCursor(counts.Sorted()));
         var positives = state.Positives.Drain();
-        return metric(SortedScores.Sorted(positives, state.Negatives.Drain()));
+        return metric(new ScoreRunCursor(SortedScores.Sorted(positives, state.Negatives.Drain())));
     }
 }
 

@@ -2,50 +2,39 @@ namespace Evaluation.Engine.Aggregates.Kernels;
 
 /// <summary>
 /// Average precision, scikit-learn's step definition: Σₙ (Rₙ − Rₙ₋₁)·Pₙ over the distinct scores
-/// from the highest down, a tie one step (no trapezoid, no interpolation). Walking both sorted
-/// classes from the top, a step that adds positive weight Δ adds Δ·precision; AP is that sum over
-/// the positive weight. The same quantities as the pure-SQL formulation (<c>AveragePrecisionSql</c>).
+/// from the highest down, a tie one step (no trapezoid, no interpolation). A step that adds
+/// positive weight Δ adds Δ·precision at that score; AP is that sum over
+/// the positive weight (unweighted, walked up the distinct scores with <see cref="ScoreRunCursor"/>).
+/// The same quantities as the pure-SQL formulation (<c>AveragePrecisionSql</c>).
 /// NaN without a positive row (scikit-learn returns −0; the planner reports why).
 /// </summary>
 internal static class AveragePrecision
 {
-    public static double Of(SortedScores scores)
-    {
-        var (positives, negatives) = scores;
-        if (positives.Length == 0) return double.NaN;
-        int i = positives.Length - 1, j = negatives.Length - 1;
-        long truePositives = 0, falsePositives = 0;
-        CompensatedSum sum = default;
-        while (i >= 0)
-        {
-            var key = j < 0 || positives[i].Key >= negatives[j].Key ? positives[i].Key : negatives[j].Key;
-            long step = 0;
-            for (; i >= 0 && positives[i].Key == key; i--) step++;
-            for (; j >= 0 && negatives[j].Key == key; j--) falsePositives++;
-            if (step == 0) continue;
-            truePositives += step;
-            sum.Add(step * ((double)truePositives / (truePositives + falsePositives)));
-        }
-        return sum.Value / positives.Length;
-    }
+    public static double Of(SortedScores scores) => Of(new ScoreRunCursor(scores));
 
-    /// <summary>The same from counts per distinct score: the same terms in the same order, so the same bits.</summary>
-    public static double Of(ScoreRuns runs)
+    public static double Of(ScoreRuns runs) => Of(new ScoreRunCursor(runs));
+
+    /// <summary>
+    /// From the distinct scores up: a score with positives adds them times the precision of the rows
+    /// at or above it (all rows less those already passed).
+    /// </summary>
+    public static double Of(ScoreRunCursor runs)
     {
-        long positives = 0;
-        foreach (var c in runs.Positives) positives += c;
-        if (positives == 0) return double.NaN;
-        long truePositives = 0, falsePositives = 0;
+        if (runs.Positives == 0) return double.NaN;
+        long positivesBelow = 0, negativesBelow = 0;
         CompensatedSum sum = default;
-        for (var k = runs.Keys.Length - 1; k >= 0; k--)
+        while (runs.Next(out _, out var positives, out var negatives))
         {
-            var step = runs.Positives[k];
-            falsePositives += runs.Negatives[k];
-            if (step == 0) continue;
-            truePositives += step;
-            sum.Add(step * ((double)truePositives / (truePositives + falsePositives)));
+            if (positives > 0)
+            {
+                var truePositives = runs.Positives - positivesBelow;
+                var falsePositives = runs.Negatives - negativesBelow;
+                sum.Add(positives * ((double)truePositives / (truePositives + falsePositives)));
+            }
+            positivesBelow += positives;
+            negativesBelow += negatives;
         }
-        return sum.Value / positives;
+        return sum.Value / runs.Positives;
     }
 
     public static double Of(SortedWeightedScores scores)

@@ -4,9 +4,9 @@ namespace Evaluation.Engine.Aggregates.Kernels;
 /// Exact ROC AUC from sorted scores, ties as scikit-learn (a tied positive–negative pair counts ½),
 /// the same quantities as the pure-SQL formulation (<c>RocAucSql</c>) so the two agree:
 /// <list type="bullet">
-/// <item>unweighted, one merge of the two sorted classes counts, for each positive, the negatives
-/// above it and tied with it: twice the wrongly ordered pairs, an integer (exact), and
-/// AUC = 1 − wrong / (P·N);</item>
+/// <item>unweighted, one walk up the distinct scores (<see cref="ScoreRunCursor"/>) counts, for each
+/// positive, the negatives above it and tied with it: twice the wrongly ordered pairs, an integer
+/// (exact), and AUC = 1 − wrong / (P·N);</item>
 /// <item>weighted, from the highest score down with W⁻/W⁺ the class weights at scores ≥ s:
 /// S₁ = Σ₊ w·W⁻, S₂ = Σ₋ w·W⁺, AUC = ½ + (S₂ − S₁) / (2·W₊·W₋), the trapezoid under scikit-learn's
 /// weighted ROC curve.</item>
@@ -15,41 +15,21 @@ namespace Evaluation.Engine.Aggregates.Kernels;
 /// </summary>
 internal static class RocAuc
 {
-    public static double Of(SortedScores scores)
-    {
-        var (positives, negatives) = scores;
-        long p = positives.Length, n = negatives.Length;
-        if (p == 0 || n == 0) return double.NaN;
-        Int128 twiceWrong = 0;
-        var below = 0; // negatives strictly below the current positive score
-        for (var i = 0; i < positives.Length;)
-        {
-            var key = positives[i].Key;
-            var run = i;
-            while (i < positives.Length && positives[i].Key == key) i++;
-            run = i - run;
-            while (below < negatives.Length && negatives[below].Key < key) below++;
-            var atOrBelow = below;
-            while (atOrBelow < negatives.Length && negatives[atOrBelow].Key == key) atOrBelow++;
-            twiceWrong += (Int128)run * (2 * (n - atOrBelow) + (atOrBelow - below));
-            below = atOrBelow;
-        }
-        return 1 - (double)twiceWrong / (2 * ((double)p * (double)n));
-    }
+    public static double Of(SortedScores scores) => Of(new ScoreRunCursor(scores));
 
-    /// <summary>The same from counts per distinct score: the same integers, so the same bits.</summary>
-    public static double Of(ScoreRuns runs)
+    public static double Of(ScoreRuns runs) => Of(new ScoreRunCursor(runs));
+
+    /// <summary>From the distinct scores up: for each, its positives times twice the negatives above it plus the tied ones.</summary>
+    public static double Of(ScoreRunCursor runs)
     {
-        long p = 0, n = 0;
-        foreach (var c in runs.Positives) p += c;
-        foreach (var c in runs.Negatives) n += c;
+        long p = runs.Positives, n = runs.Negatives;
         if (p == 0 || n == 0) return double.NaN;
         Int128 twiceWrong = 0;
-        var above = n; // negatives at or above the current score, then strictly above once it is passed
-        for (var k = 0; k < runs.Keys.Length; k++)
+        var above = n; // negatives above the current score once its own are taken off
+        while (runs.Next(out _, out var positives, out var negatives))
         {
-            above -= runs.Negatives[k];
-            twiceWrong += (Int128)runs.Positives[k] * (2 * above + runs.Negatives[k]);
+            above -= negatives;
+            twiceWrong += (Int128)positives * (2 * above + negatives);
         }
         return 1 - (double)twiceWrong / (2 * ((double)p * (double)n));
     }

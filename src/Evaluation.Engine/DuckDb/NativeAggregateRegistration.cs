@@ -134,11 +134,8 @@ internal static unsafe class NativeAggregateRegistration
     /// <summary>0, 1, …: the selection of a whole chunk.</summary>
     private static readonly int[] AllRows = Enumerable.Range(0, 1 << 16).ToArray();
 
-    /// <summary>Per DuckDB thread: the chunk's row numbers laid out state by state, and each state's slice.</summary>
-    [ThreadStatic] private static int[]? _selection;
-    [ThreadStatic] private static int[]? _group;
-    [ThreadStatic] private static Dictionary<IntPtr, int>? _slots;
-    [ThreadStatic] private static List<(IntPtr State, int Start, int Count)>? _groups;
+    /// <summary>Per DuckDB thread: a chunk's rows gathered by state.</summary>
+    [ThreadStatic] private static StateSelections? _selections;
 
     [UnmanagedCallersOnly]
     private static void Update(IntPtr functionInfo, IntPtr chunk, IntPtr* states)
@@ -151,45 +148,17 @@ internal static unsafe class NativeAggregateRegistration
             if (rows == 0) return;
             var single = true;
             for (var row = 1; row < rows && single; row++) single = states[row] == states[0];
-            if (single)
+            if (single && rows <= AllRows.Length)
             {
                 aggregate.Update(StateOf(states[0], aggregate), input, AllRows.AsSpan(0, rows));
                 return;
             }
-
             // Grouped: rows of one group are rarely adjacent (groups interleave in the input), so
-            // gather each state's rows into one selection and update each state once per chunk.
-            var slots = _slots ??= new Dictionary<IntPtr, int>();
-            var groups = _groups ??= new List<(IntPtr, int, int)>();
-            slots.Clear();
-            groups.Clear();
-            var group = _group is { } g0 && g0.Length >= rows ? g0 : _group = new int[Math.Max(rows, 2048)];
-            for (var row = 0; row < rows; row++)
-            {
-                if (!slots.TryGetValue(states[row], out var index))
-                {
-                    slots[states[row]] = index = groups.Count;
-                    groups.Add((states[row], 0, 0));
-                }
-                group[row] = index;
-                var g = groups[index];
-                groups[index] = (g.State, 0, g.Count + 1);
-            }
-            for (int i = 0, start = 0; i < groups.Count; i++)
-            {
-                var g = groups[i];
-                groups[i] = (g.State, start, 0);
-                start += g.Count;
-            }
-            var selection = _selection is { } buffer && buffer.Length >= rows ? buffer : _selection = new int[Math.Max(rows, 2048)];
-            for (var row = 0; row < rows; row++)
-            {
-                var g = groups[group[row]];
-                selection[g.Start + g.Count] = row;
-                groups[group[row]] = (g.State, g.Start, g.Count + 1);
-            }
-            foreach (var (state, start, count) in groups)
-                aggregate.Update(StateOf(state, aggregate), input, selection.AsSpan(start, count));
+            // each state gets all its rows of the chunk in one update.
+            var selections = _selections ??= new StateSelections();
+            selections.Gather(states, rows);
+            for (var g = 0; g < selections.Count; g++)
+                aggregate.Update(StateOf(selections.State(g), aggregate), input, selections.Rows(g));
         }
         catch (Exception e)
         {

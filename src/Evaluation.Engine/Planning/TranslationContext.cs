@@ -131,8 +131,15 @@ internal sealed class TranslationContext
         {
             StringLiteral s => s.Value,
             TimestampLiteral t => t.Text,
-            _ => function.FindParameter(parameter)?.Default?.Trim('\''),
+            _ => CatalogDefault(function, parameter),
         };
+
+    /// <summary>The column a column parameter names: its argument, or the catalog's default column.</summary>
+    public static string? ColumnName(FunctionCall call, FunctionDefinition function, string parameter) =>
+        Argument(call, function, parameter) is ColumnRef column ? column.Name : CatalogDefault(function, parameter);
+
+    private static string? CatalogDefault(FunctionDefinition function, string parameter) =>
+        function.FindParameter(parameter)?.Default?.Trim('\'');
 
     /// <summary>A literal as a bound parameter value (CLR value).</summary>
     public static object? ParameterValue(Literal literal) => literal switch

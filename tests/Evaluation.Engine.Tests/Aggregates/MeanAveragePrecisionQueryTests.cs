@@ -86,6 +86,15 @@ public sealed class MeanAveragePrecisionQueryTests : IDisposable
             b["top_left_x"]!.GetValue<double>(), b["top_left_y"]!.GetValue<double>(), b["width"]!.GetValue<double>(), b["height"]!.GetValue<double>())).ToArray();
 
     [Fact]
+    public void Omitted_box_columns_are_the_catalog_defaults()
+    {
+        using var engine = Engine();
+        var implicitColumns = engine.Query("group by segment | select segment, m = meanAveragePrecision(threshold: 0.5)");
+        var explicitColumns = engine.Query("group by segment | select segment, m = meanAveragePrecision(threshold: 0.5, predicted_property: objects_detected, ground_truth_property: label)");
+        Assert.Equal(explicitColumns.Rows.Select(r => r[1]), implicitColumns.Rows.Select(r => r[1]));
+    }
+
+    [Fact]
     public void The_same_bits_whatever_the_thread_count()
     {
         const string query = "group by segment | select segment, m = meanAveragePrecision(threshold: '0.5:0.95', predicted_property: objects_detected, ground_truth_property: label)";

@@ -47,9 +47,8 @@ internal sealed class ObjectDetectionTranslator(bool nativeAggregates) : IFuncti
     /// <summary>The list column of a parameter, checked, and rewritten to the aggregate's box struct.</summary>
     private static (SqlExpr Column, SqlExpr Boxes) Boxes(FunctionCall call, FunctionDefinition function, TranslationContext context, string parameter, bool withConfidence)
     {
-        var argument = TranslationContext.Argument(call, function, parameter);
-        var name = argument is ColumnRef column ? column.Name : function.FindParameter(parameter)?.Default?.Trim('\'');
-        var span = argument?.Span ?? call.Span;
+        var name = TranslationContext.ColumnName(call, function, parameter);
+        var span = TranslationContext.Argument(call, function, parameter)?.Span ?? call.Span;
         var schema = name is null ? null : context.Schema(name);
         var fields = BoxFields.Names(withConfidence);
         if (schema is not { Type: ColumnType.List, Fields.Count: > 0 })

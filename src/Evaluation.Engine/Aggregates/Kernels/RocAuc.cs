@@ -38,7 +38,6 @@ internal static class RocAuc
     {
         var (positives, negatives) = scores;
         int i = positives.Length - 1, j = negatives.Length - 1;
-        double positiveAbove = 0, negativeAbove = 0;
         CompensatedSum wrong = default, right = default, positiveTotal = default, negativeTotal = default;
         while (i >= 0 || j >= 0)
         {
@@ -48,10 +47,9 @@ internal static class RocAuc
             for (; j >= 0 && negatives[j].Key == key; j--) b.Add(negatives[j].Weight);
             positiveTotal.Add(a.Value);
             negativeTotal.Add(b.Value);
-            positiveAbove = positiveTotal.Value;
-            negativeAbove = negativeTotal.Value;
-            wrong.Add(a.Value * negativeAbove);
-            right.Add(b.Value * positiveAbove);
+            // The class weights at or above this score, ties included.
+            wrong.Add(a.Value * negativeTotal.Value);
+            right.Add(b.Value * positiveTotal.Value);
         }
         var wp = positiveTotal.Value;
         var wn = negativeTotal.Value;

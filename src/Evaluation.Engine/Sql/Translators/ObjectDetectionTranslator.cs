@@ -39,7 +39,8 @@ internal sealed class ObjectDetectionTranslator(bool nativeAggregates) : IFuncti
             : new SqlCast(SqlConstant.Null, "DOUBLE");
 
         var present = And(new SqlIsNull(detected.Column, Negated: true), new SqlIsNull(truth.Column, Negated: true));
-        var value = Aggregate(NativeAggregates.MeanAveragePrecision(matching, interpolation), present, detected.Boxes, truth.Boxes, iou);
+        // The aggregate leaves out rows with a NULL list itself; present only counts the ground truth.
+        var value = Call(NativeAggregates.MeanAveragePrecision(matching, interpolation), detected.Boxes, truth.Boxes, iou);
         var truthBoxes = Call("coalesce", Aggregate("sum", present, Call("len", truth.Column)), Integer(0));
         return UndefinedWhen.NaNUnless(value, (Eq(truthBoxes, Integer(0)), "no ground-truth box in the group"));
     }

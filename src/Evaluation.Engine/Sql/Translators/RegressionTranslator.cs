@@ -74,8 +74,9 @@ internal sealed class RegressionTranslator(bool nativeAggregates) : IFunctionTra
             case "pearson":
                 return Correlation(rows, rows.Truth, rows.Prediction, ranks: false);
             case "spearman" when nativeAggregates:
-                // The C# aggregate ranks the group's pairs itself (one sort per column, exact sums).
-                return WithCorrelationCases(rows, Aggregate(NativeAggregates.Spearman, rows.Present, rows.Truth, rows.Prediction), ranks: true);
+                // The C# aggregate ranks the group's pairs itself (one sort per column, exact sums) and
+                // leaves out pairs with a NULL or NaN as §6 says, so it needs no FILTER.
+                return WithCorrelationCases(rows, Call(NativeAggregates.Spearman, rows.Truth, rows.Prediction), ranks: true);
             case "spearman":
                 // Pearson's r of the ranks, ties taking their average rank (scipy's spearmanr).
                 return Correlation(rows, AverageRank(context, rows, rows.Truth), AverageRank(context, rows, rows.Prediction), ranks: true);

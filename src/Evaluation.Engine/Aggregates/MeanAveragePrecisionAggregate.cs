@@ -87,7 +87,7 @@ internal sealed class MeanAveragePrecisionAggregate(BoxMatching matching, Precis
         source.Matches = null;
     }
 
-    protected override double Finalize(DetectionState state) =>
+    protected override double? Finalize(DetectionState state) =>
         state.Matches is null ? double.NaN : state.Matches.Compute(interpolation).Value;
 
     /// <summary>The struct fields of a box list's elements, in <see cref="BoxFields"/> order.</summary>

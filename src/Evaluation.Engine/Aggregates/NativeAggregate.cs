@@ -49,8 +49,8 @@ internal abstract class NativeAggregate
     /// <summary>Moves everything <paramref name="source"/> holds into <paramref name="target"/>; DuckDB drops the source after.</summary>
     public abstract void Combine(object source, object target);
 
-    /// <summary>The group's value; NaN where it is undefined (the planner states why beside it).</summary>
-    public abstract double Finalize(object state);
+    /// <summary>The group's value; NaN where it is undefined (the planner states why beside it); null for SQL NULL.</summary>
+    public abstract double? Finalize(object state);
 }
 
 /// <summary>A <see cref="NativeAggregate"/> with a typed state.</summary>
@@ -66,7 +66,7 @@ internal abstract class NativeAggregate<TState> : NativeAggregate where TState :
 
     public sealed override void Combine(object source, object target) => Combine((TState)source, (TState)target);
 
-    public sealed override double Finalize(object state) => Finalize((TState)state);
+    public sealed override double? Finalize(object state) => Finalize((TState)state);
 
     protected abstract TState Create();
 
@@ -74,7 +74,7 @@ internal abstract class NativeAggregate<TState> : NativeAggregate where TState :
 
     protected abstract void Combine(TState source, TState target);
 
-    protected abstract double Finalize(TState state);
+    protected abstract double? Finalize(TState state);
 }
 
 /// <summary>The struct fields of a box as the box-list aggregates take them, in order.</summary>

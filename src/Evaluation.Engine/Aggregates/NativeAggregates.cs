@@ -12,6 +12,15 @@ internal static class NativeAggregates
     public const string AveragePrecisionWeighted = "evalq_average_precision_weighted";
     public const string Spearman = "evalq_spearman";
 
+    // Exact stand-ins for DuckDB's floating-point sums, means, variances and correlation (ExactFloatAggregates).
+    public const string Sum = "evalq_sum";
+    public const string Mean = "evalq_avg";
+    public const string PopulationVariance = "evalq_var_pop";
+    public const string SampleVariance = "evalq_var_samp";
+    public const string PopulationStdDev = "evalq_stddev_pop";
+    public const string SampleStdDev = "evalq_stddev_samp";
+    public const string Correlation = "evalq_corr";
+
     /// <summary>The meanAveragePrecision aggregate for a matching rule and an interpolation.</summary>
     public static string MeanAveragePrecision(BoxMatching matching, PrecisionInterpolation interpolation) =>
         MeanAveragePrecisionAggregate.NameOf(matching, interpolation);
@@ -23,6 +32,13 @@ internal static class NativeAggregates
         new ScoreRankingAggregate(AveragePrecision, Kernels.AveragePrecision.Of),
         new WeightedScoreRankingAggregate(AveragePrecisionWeighted, Kernels.AveragePrecision.Of),
         new SpearmanAggregate(),
+        new ExactMomentAggregate(Sum, FloatStatistic.Sum),
+        new ExactMomentAggregate(Mean, FloatStatistic.Mean),
+        new ExactMomentAggregate(PopulationVariance, FloatStatistic.PopulationVariance),
+        new ExactMomentAggregate(SampleVariance, FloatStatistic.SampleVariance),
+        new ExactMomentAggregate(PopulationStdDev, FloatStatistic.PopulationStdDev),
+        new ExactMomentAggregate(SampleStdDev, FloatStatistic.SampleStdDev),
+        new ExactCorrelationAggregate(Correlation),
         new MeanAveragePrecisionAggregate(BoxMatching.Coco, PrecisionInterpolation.AllPoint),
         new MeanAveragePrecisionAggregate(BoxMatching.Coco, PrecisionInterpolation.Point101),
         new MeanAveragePrecisionAggregate(BoxMatching.Voc, PrecisionInterpolation.AllPoint),

@@ -79,7 +79,7 @@ internal sealed class ScoreRankingAggregate(string name, Func<ScoreRunCursor, do
 
     protected override void Combine(ScoredLabels source, ScoredLabels target) => target.Absorb(source);
 
-    protected override double Finalize(ScoredLabels state)
+    protected override double? Finalize(ScoredLabels state)
     {
         if (state.Counts is { } counts) return metric(new ScoreRunCursor(counts.Sorted()));
         var positives = state.Positives.Drain();
@@ -120,7 +120,7 @@ internal sealed class WeightedScoreRankingAggregate(string name, Func<SortedWeig
         target.Negatives.Absorb(source.Negatives);
     }
 
-    protected override double Finalize(WeightedScoredLabels state)
+    protected override double? Finalize(WeightedScoredLabels state)
     {
         var positives = state.Positives.Drain();
         return metric(SortedWeightedScores.Sorted(positives, state.Negatives.Drain()));

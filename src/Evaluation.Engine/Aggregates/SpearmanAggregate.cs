@@ -32,5 +32,5 @@ internal sealed class SpearmanAggregate() : NativeAggregate<RankPairs>("evalq_sp
 
     protected override void Combine(RankPairs source, RankPairs target) => target.Pairs.Absorb(source.Pairs);
 
-    protected override double Finalize(RankPairs state) => SpearmanCorrelation.Of(state.Pairs.Drain());
+    protected override double? Finalize(RankPairs state) => SpearmanCorrelation.Of(state.Pairs.Drain());
 }

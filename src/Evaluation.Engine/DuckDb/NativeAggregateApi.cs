@@ -86,6 +86,12 @@ internal static unsafe partial class NativeAggregateApi
     [LibraryImport(Library, EntryPoint = "duckdb_vector_get_validity")]
     public static partial ulong* VectorGetValidity(IntPtr vector);
 
+    [LibraryImport(Library, EntryPoint = "duckdb_vector_ensure_validity_writable")]
+    public static partial void VectorEnsureValidityWritable(IntPtr vector);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_validity_set_row_invalid")]
+    public static partial void ValiditySetRowInvalid(ulong* validity, ulong row);
+
     [LibraryImport(Library, EntryPoint = "duckdb_list_vector_get_child")]
     public static partial IntPtr ListVectorGetChild(IntPtr vector);
 

@@ -212,7 +212,13 @@ internal static unsafe class NativeAggregateRegistration
                 var slot = (IntPtr*)states[i];
                 // A state no row reached: the aggregate of nothing (its own empty state says what that is).
                 var state = *slot == IntPtr.Zero ? aggregate.CreateState() : GCHandle.FromIntPtr(*slot).Target!;
-                values[offset + i] = aggregate.Finalize(state);
+                if (aggregate.Finalize(state) is { } value)
+                {
+                    values[offset + i] = value;
+                    continue;
+                }
+                NativeAggregateApi.VectorEnsureValidityWritable(result);
+                NativeAggregateApi.ValiditySetRowInvalid(NativeAggregateApi.VectorGetValidity(result), offset + i);
             }
         }
         catch (Exception e)

@@ -11,9 +11,13 @@ namespace Evaluation.Engine.Planning;
 internal sealed class TranslatorRegistry
 {
     private readonly Dictionary<string, IFunctionTranslator> _byFunction = new(StringComparer.Ordinal);
+    private readonly bool _exactFloatSums;
 
-    public TranslatorRegistry(IEnumerable<IFunctionTranslator> translators)
+    /// <param name="translators">One translator per catalog function.</param>
+    /// <param name="exactFloatSums">Replace DuckDB's floating-point sums by the exact C# aggregates (<see cref="ExactFloatSums"/>).</param>
+    public TranslatorRegistry(IEnumerable<IFunctionTranslator> translators, bool exactFloatSums = false)
     {
+        _exactFloatSums = exactFloatSums;
         foreach (var translator in translators)
             foreach (var name in translator.Functions)
                 _byFunction.Add(name, translator);
@@ -41,7 +45,7 @@ internal sealed class TranslatorRegistry
         new RankingMetricsTranslator(nativeAggregates),
         new MulticlassLabelTranslator(),
         new ObjectDetectionTranslator(nativeAggregates),
-    });
+    }, exactFloatSums: nativeAggregates);
 
     /// <summary>True when the engine can compute <paramref name="function"/>.</summary>
     public bool Supports(string function) => _byFunction.ContainsKey(function);
@@ -51,6 +55,7 @@ internal sealed class TranslatorRegistry
         if (!_byFunction.TryGetValue(function.Name, out var translator))
             throw new QueryException(new[] { DiagnosticDescriptors.NotSupported.At(call.NameSpan.IsNone ? call.Span : call.NameSpan,
                 $"the engine cannot compute `{function.Name}` yet (it is in the catalog; see grammar/functions.md and README's status)") });
-        return translator.Translate(call, function, context);
+        var value = translator.Translate(call, function, context);
+        return _exactFloatSums ? ExactFloatSums.Apply(value) : value;
     }
 }

@@ -29,7 +29,7 @@ public sealed class NativeAggregateFailureTests
             target.AddRange(source);
         }
 
-        protected override double Finalize(List<double> state) =>
+        protected override double? Finalize(List<double> state) =>
             failIn == "finalize" ? throw new InvalidOperationException("finalize went wrong") : state.Sum();
     }
 

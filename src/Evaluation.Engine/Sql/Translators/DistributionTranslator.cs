@@ -95,7 +95,7 @@ internal sealed class DistributionTranslator : IFunctionTranslator
                 "count" => values.Count,
                 "nan_count" => values.Missing,
                 // An empty sum is 0, as numpy's and the sum function's.
-                "sum" => Call("coalesce", values.Over("sum"), D(0)),
+                "sum" => Call("coalesce", values.Over("fsum"), D(0)),
                 "mean" => NaNWhen(none, values.Over("avg")),
                 "min" => NaNWhen(none, values.Over("min")),
                 "max" => NaNWhen(none, values.Over("max")),

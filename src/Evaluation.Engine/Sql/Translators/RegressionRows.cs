@@ -52,11 +52,11 @@ internal sealed record RegressionRows(SqlExpr Truth, SqlExpr Prediction, SqlExpr
     /// <summary>The value in the rows the metric reads, NULL elsewhere.</summary>
     public SqlExpr OnlyPresent(SqlExpr value) => new SqlCase(new[] { (Present, value) }, null);
 
-    /// <summary>Σ(value) over the rows, weighted when there are weights: Σw·value.</summary>
-    public SqlExpr WeightedSum(SqlExpr value) => Over("sum", Weight is null ? value : Mul(Weight, value));
+    /// <summary>Σ(value) over the rows, weighted when there are weights: Σw·value (<c>fsum</c>: DOUBLE sums are exact on the C# path, <see cref="Planning.ExactFloatSums"/>).</summary>
+    public SqlExpr WeightedSum(SqlExpr value) => Over("fsum", Weight is null ? value : Mul(Weight, value));
 
     /// <summary>Σw, or the row count without weights.</summary>
-    public SqlExpr WeightSum => Weight is null ? Double(Count) : Over("sum", Weight);
+    public SqlExpr WeightSum => Weight is null ? Double(Count) : Over("fsum", Weight);
 
     /// <summary>The (weighted) mean of a per-row value.</summary>
     public SqlExpr Mean(SqlExpr value) => Weight is null ? Over("avg", value) : Div(WeightedSum(value), WeightSum);

@@ -44,7 +44,7 @@ internal sealed class StatisticsTranslator : IFunctionTranslator
         // sum, avg, avgAbs, min, max: over the present values (NumericValues: one CASE shared by every aggregate of the column).
         var values = NumericValues.Of(call, function, context);
         if (function.Name == "sum")
-            return new PlannedValue(Call("coalesce", values.Over("sum"), Number(0)), ColumnType.Float); // an empty sum is 0, as NeMo and numpy give it
+            return new PlannedValue(Call("coalesce", values.Over("fsum"), Number(0)), ColumnType.Float); // an empty sum is 0, as NeMo and numpy give it
         var statistic = function.Name == "avgAbs" ? Call("avg", Call("abs", values.OnlyPresent)) : values.Over(function.Name);
         // The statistic itself is NULL exactly when no value is present: it witnesses the empty group without a count.
         return UndefinedWhen.NaNUnless(statistic, values.None(statistic));

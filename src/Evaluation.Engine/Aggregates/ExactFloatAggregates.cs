@@ -28,13 +28,7 @@ internal sealed class ExactMomentAggregate(string name, FloatStatistic statistic
     protected override void Update(ExactMoments state, AggregateInput input, ReadOnlySpan<int> rows)
     {
         var values = input.Doubles(0);
-        if (values.Validity.IsEmpty)
-        {
-            foreach (var row in rows) state.Add(values.Values[row]);
-            return;
-        }
-        foreach (var row in rows)
-            if (values.IsValid(row)) state.Add(values.Values[row]);
+        state.AddRows(values.Values, rows, values.Validity);
     }
 
     protected override void Combine(ExactMoments source, ExactMoments target) => target.Absorb(source);
@@ -65,8 +59,10 @@ internal sealed class ExactCorrelationAggregate(string name) : NativeAggregate<E
     {
         var xs = input.Doubles(0);
         var ys = input.Doubles(1);
+        var adder = state.Begin();
         foreach (var row in rows)
-            if (xs.IsValid(row) && ys.IsValid(row)) state.Add(xs.Values[row], ys.Values[row]);
+            if (xs.IsValid(row) && ys.IsValid(row)) adder.Add(xs.Values[row], ys.Values[row]);
+        adder.End();
     }
 
     protected override void Combine(ExactCoMoments source, ExactCoMoments target) => target.Absorb(source);

@@ -146,8 +146,8 @@ internal static unsafe class NativeAggregateRegistration
             var input = new AggregateInput(chunk);
             var rows = input.Rows;
             if (rows == 0) return;
-            var single = true;
-            for (var row = 1; row < rows && single; row++) single = states[row] == states[0];
+            // One state for the whole chunk (ungrouped, or one group): a vectorized check.
+            var single = new ReadOnlySpan<IntPtr>(states, rows).IndexOfAnyExcept(states[0]) < 0;
             if (single && rows <= AllRows.Length)
             {
                 aggregate.Update(StateOf(states[0], aggregate), input, AllRows.AsSpan(0, rows));

@@ -13,6 +13,8 @@ internal sealed unsafe class StateSelections
     private int[] _starts = new int[2049];
     private int[] _groupOfRow = new int[2048];
     private int[] _rows = new int[2048];
+    private IntPtr[] _lastStates = new IntPtr[2048];
+    private int _lastCount = -1;
 
     /// <summary>Distinct states of the chunk, in order of first appearance.</summary>
     public int Count { get; private set; }
@@ -20,13 +22,17 @@ internal sealed unsafe class StateSelections
     /// <summary>Gathers the rows of <paramref name="rowCount"/> rows by their state pointer.</summary>
     public void Gather(IntPtr* states, int rowCount)
     {
+        if (SameGroupsAsLast(states, rowCount)) return;
         if (_groupOfRow.Length < rowCount)
         {
             _states = new IntPtr[rowCount];
             _starts = new int[rowCount + 1];
             _groupOfRow = new int[rowCount];
             _rows = new int[rowCount];
+            _lastStates = new IntPtr[rowCount];
         }
+        new ReadOnlySpan<IntPtr>(states, rowCount).CopyTo(_lastStates);
+        _lastCount = rowCount;
         _indexOf.Clear();
         Count = 0;
         IntPtr last = IntPtr.Zero;
@@ -36,13 +42,7 @@ internal sealed unsafe class StateSelections
             var state = states[row];
             if (state != last || lastIndex < 0)
             {
-                if (!_indexOf.TryGetValue(state, out lastIndex))
-                {
-                    _indexOf[state] = lastIndex = Count;
-                    _states[Count] = state;
-                    _starts[Count + 1] = 0;
-                    Count++;
-                }
+                lastIndex = IndexOf(state);
                 last = state;
             }
             _groupOfRow[row] = lastIndex;
@@ -54,6 +54,43 @@ internal sealed unsafe class StateSelections
         for (var row = 0; row < rowCount; row++) _rows[_starts[_groupOfRow[row]]++] = row;
         for (var g = Count; g > 0; g--) _starts[g] = _starts[g - 1];
         _starts[0] = 0;
+    }
+
+    /// <summary>
+    /// DuckDB updates each aggregate of a select with the same chunk in turn, and one group's states
+    /// lie at a fixed offset from each other (the aggregates' slots of one group row): when this
+    /// chunk's state pointers are the last chunk's shifted by one constant (zero included), its rows
+    /// were already gathered — only the state pointers move. The check compares every row, so it never guesses.
+    /// </summary>
+    private bool SameGroupsAsLast(IntPtr* states, int rowCount)
+    {
+        if (rowCount != _lastCount || rowCount == 0) return false;
+        var delta = states[0] - _lastStates[0];
+        var last = _lastStates.AsSpan(0, rowCount);
+        for (var row = 0; row < rowCount; row++)
+            if (states[row] - last[row] != delta) return false;
+        for (var row = 0; row < rowCount; row++) last[row] += delta;
+        for (var g = 0; g < Count; g++) _states[g] += delta;
+        return true;
+    }
+
+    /// <summary>
+    /// The index of a state, new ones numbered as they come. The first few states are found by a
+    /// scan (a few groups interleaved row by row is the common case, and a scan of pointers costs
+    /// less than hashing one); the rest through the dictionary.
+    /// </summary>
+    private int IndexOf(IntPtr state)
+    {
+        const int Scanned = 8;
+        var scanned = Math.Min(Count, Scanned);
+        for (var g = 0; g < scanned; g++)
+            if (_states[g] == state) return g;
+        if (Count > Scanned && _indexOf.TryGetValue(state, out var index)) return index;
+        index = Count++;
+        if (index >= Scanned) _indexOf[state] = index;
+        _states[index] = state;
+        _starts[index + 1] = 0;
+        return index;
     }
 
     /// <summary>The state pointer of state <paramref name="index"/>.</summary>

@@ -22,6 +22,55 @@ internal sealed class ExactMoments(bool squares)
         _squares?.AddProduct(value, value);
     }
 
+    /// <summary>Adds many values quickly (<see cref="ExactSumBatch"/>): <c>Begin()</c>, <c>Add</c>…, <c>End()</c>.</summary>
+    public Adder Begin() => new(this);
+
+    /// <summary>
+    /// Adds <c>values[row]</c> for each of <paramref name="rows"/> that <paramref name="validity"/> marks
+    /// valid (empty: all), through this thread's batches: an aggregate's update over a chunk.
+    /// </summary>
+    public void AddRows(ReadOnlySpan<double> values, ReadOnlySpan<int> rows, ReadOnlySpan<ulong> validity)
+    {
+        var sum = ExactSumBatch.ForThread(0).Start(_sum);
+        Count += sum.AddRows(values, rows, validity, square: false);
+        sum.Flush();
+        if (_squares is null) return;
+        var squares = ExactSumBatch.ForThread(1).Start(_squares);
+        squares.AddRows(values, rows, validity, square: true);
+        squares.Flush();
+    }
+
+    /// <summary>Adds many values to one <see cref="ExactMoments"/> through this thread's batches.</summary>
+    public ref struct Adder
+    {
+        private readonly ExactMoments _owner;
+        private readonly ExactSumBatch _sum;
+        private readonly ExactSumBatch? _squares;
+        private long _count;
+
+        public Adder(ExactMoments owner)
+        {
+            _owner = owner;
+            _sum = ExactSumBatch.ForThread(0).Start(owner._sum);
+            _squares = owner._squares is null ? null : ExactSumBatch.ForThread(1).Start(owner._squares);
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Add(double value)
+        {
+            _count++;
+            _sum.Add(value);
+            _squares?.AddProduct(value, value);
+        }
+
+        public void End()
+        {
+            _owner.Count += _count;
+            _sum.Flush();
+            _squares?.Flush();
+        }
+    }
+
     public void Absorb(ExactMoments other)
     {
         Count += other.Count;
@@ -74,6 +123,47 @@ internal sealed class ExactCoMoments
         _xx.AddProduct(x, x);
         _yy.AddProduct(y, y);
         _xy.AddProduct(x, y);
+    }
+
+    /// <summary>Adds many pairs quickly (<see cref="ExactSumBatch"/>): <c>Begin()</c>, <c>Add</c>…, <c>End()</c>.</summary>
+    public Adder Begin() => new(this);
+
+    /// <summary>Adds many pairs to one <see cref="ExactCoMoments"/> through this thread's batches.</summary>
+    public ref struct Adder
+    {
+        private readonly ExactCoMoments _owner;
+        private readonly ExactSumBatch _x, _y, _xx, _yy, _xy;
+        private long _count;
+
+        public Adder(ExactCoMoments owner)
+        {
+            _owner = owner;
+            _x = ExactSumBatch.ForThread(0).Start(owner._x);
+            _y = ExactSumBatch.ForThread(1).Start(owner._y);
+            _xx = ExactSumBatch.ForThread(2).Start(owner._xx);
+            _yy = ExactSumBatch.ForThread(3).Start(owner._yy);
+            _xy = ExactSumBatch.ForThread(4).Start(owner._xy);
+        }
+
+        public void Add(double x, double y)
+        {
+            _count++;
+            _x.Add(x);
+            _y.Add(y);
+            _xx.AddProduct(x, x);
+            _yy.AddProduct(y, y);
+            _xy.AddProduct(x, y);
+        }
+
+        public void End()
+        {
+            _owner.Count += _count;
+            _x.Flush();
+            _y.Flush();
+            _xx.Flush();
+            _yy.Flush();
+            _xy.Flush();
+        }
     }
 
     public void Absorb(ExactCoMoments other)

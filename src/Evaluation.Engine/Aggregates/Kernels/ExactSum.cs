@@ -50,16 +50,24 @@ internal sealed class ExactSum
             m |= 1UL << 52;
         }
 
+        AddShifted(m, p, bits >> 63);
+    }
+
+    /// <summary>
+    /// Adds ±<paramref name="magnitude"/>·2^(<paramref name="p"/> − 1075) (<paramref name="sign"/> 0 or −1):
+    /// a term's mantissa, or a sum of up to 1023 mantissas of one exponent (<see cref="ExactSumBatch"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void AddShifted(ulong magnitude, int p, long sign)
+    {
         var index = p >> 5;
-        var shift = p & 31;
         var j = index - _low;
         if ((ulong)(uint)j + 3 > (ulong)_digits.Length) j = Widen(index);
-        var sign = bits >> 63; // 0 or −1: (d ^ sign) − sign negates d when the term is negative
-        var shifted = m << shift;
+        var shifted = (UInt128)magnitude << (p & 31);
         var digits = _digits;
-        digits[j] += ((long)(shifted & 0xFFFF_FFFFUL) ^ sign) - sign;
-        digits[j + 1] += ((long)(shifted >> 32) ^ sign) - sign;
-        digits[j + 2] += ((long)((m >> 1) >> (63 - shift)) ^ sign) - sign;
+        digits[j] += ((long)(uint)shifted ^ sign) - sign;
+        digits[j + 1] += ((long)(uint)(shifted >> 32) ^ sign) - sign;
+        digits[j + 2] += ((long)(ulong)(shifted >> 64) ^ sign) - sign;
         if (++_pending == CarryEvery) Carry();
     }
 
@@ -116,7 +124,7 @@ internal sealed class ExactSum
     /// <summary>The sum rounded once, to nearest, ties to even; NaN or ±∞ when such terms were added.</summary>
     public double Value => IsSpecial ? Special : ExactRatio.ToDouble(Integer, BigInteger.One, Exponent);
 
-    private void AddSpecial(long bits, ulong mantissa)
+    internal void AddSpecial(long bits, ulong mantissa)
     {
         if (mantissa != 0) _nan = true;
         else if (bits < 0) _negativeInfinity = true;

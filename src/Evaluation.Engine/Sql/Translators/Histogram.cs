@@ -37,8 +37,8 @@ internal static class Histogram
         // row (it shares no common subexpressions across CASE branches); it stays a DOUBLE so that
         // an infinite range (NaN, whose group gets no bins anyway) never meets a cast to BIGINT.
         var last = Double(Sub(bins, Integer(1)));
-        var rowMin = context.PerRow(keys => new SqlWindow(values.Over("min"), keys, Array.Empty<SqlOrder>()));
-        var rowMax = context.PerRow(keys => new SqlWindow(values.Over("max"), keys, Array.Empty<SqlOrder>()));
+        var rowMin = context.PerRow(keys => new SqlWindow(Call("min", values.OnlyPresent), keys, Array.Empty<SqlOrder>()));
+        var rowMax = context.PerRow(keys => new SqlWindow(Call("max", values.OnlyPresent), keys, Array.Empty<SqlOrder>()));
         var rowLower = Lower(rowMin, rowMax);
         var rowUpper = Upper(rowMin, rowMax);
         // A missing value is NULL here, so it is in no bin (least() would put a NaN in the last).

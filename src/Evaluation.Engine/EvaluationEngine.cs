@@ -83,9 +83,12 @@ public sealed class EvaluationEngine : IDisposable
     /// Runs one query and streams its result as Arrow record batches, one per DuckDB chunk as the
     /// caller reads them. Cancelling <paramref name="cancellation"/> stops the DuckDB query.
     /// </summary>
-    public ArrowQueryResult QueryArrow(string text, CancellationToken cancellation = default)
+    public ArrowQueryResult QueryArrow(string text, CancellationToken cancellation = default) => QueryArrow(Parse(text), cancellation);
+
+    /// <summary>Runs one parsed query and streams its result as Arrow record batches (<see cref="QueryArrow(string, CancellationToken)"/>).</summary>
+    public ArrowQueryResult QueryArrow(Query query, CancellationToken cancellation = default)
     {
-        var plan = Plan(text);
+        var plan = Planner().Plan(query);
         var (sql, parameters) = SqlGenerator.Generate(plan.Select);
         return new ArrowQueryResult(ArrowResultReader.Read(_session.Connection, sql, parameters, cancellation), plan);
     }
@@ -137,11 +140,10 @@ public sealed class EvaluationEngine : IDisposable
     }
 
     /// <summary>The SQL a query plans to, with its parameters (for tests and snapshots).</summary>
-    public (string Sql, IReadOnlyList<object?> Parameters) Sql(string text)
-    {
-        var plan = Plan(text);
-        return SqlGenerator.Generate(plan.Select);
-    }
+    public (string Sql, IReadOnlyList<object?> Parameters) Sql(string text) => Sql(Parse(text));
+
+    /// <summary>The SQL a parsed query plans to, with its parameters.</summary>
+    public (string Sql, IReadOnlyList<object?> Parameters) Sql(Query query) => SqlGenerator.Generate(Planner().Plan(query).Select);
 
     private QueryPlan Plan(string text) => Planner().Plan(Parse(text));
 

@@ -48,7 +48,7 @@ internal static class ConstantTextReader
                 Token(builder, literal.Token);
                 break;
             case IInterpolatedStringOperation { Syntax: InterpolatedStringExpressionSyntax syntax } interpolated:
-                Interpolated(builder, syntax, interpolated);
+                Interpolated(builder, syntax, interpolated, tree, depth);
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:
                 Append(builder, add.LeftOperand, tree, depth + 1);
@@ -84,32 +84,30 @@ internal static class ConstantTextReader
                 EscapedContent.Decode(builder, text, origin, 1, text.Length - 1, new LiteralStyle(LiteralKind.Regular, false));
                 break;
             case SyntaxKind.SingleLineRawStringLiteralToken:
-                RawContent.Decode(builder, text, origin, multiLine: false, Array.Empty<Hole>(), interpolated: false);
+                RawContent.Decode(builder, text, origin, multiLine: false, Array.Empty<Hole>(), interpolated: false, _ => { });
                 break;
             case SyntaxKind.MultiLineRawStringLiteralToken:
-                RawContent.Decode(builder, text, origin, multiLine: true, Array.Empty<Hole>(), interpolated: false);
+                RawContent.Decode(builder, text, origin, multiLine: true, Array.Empty<Hole>(), interpolated: false, _ => { });
                 break;
         }
     }
 
-    private static void Interpolated(ConstantTextBuilder builder, InterpolatedStringExpressionSyntax syntax, IInterpolatedStringOperation operation)
+    private static void Interpolated(ConstantTextBuilder builder, InterpolatedStringExpressionSyntax syntax, IInterpolatedStringOperation operation, SyntaxTree tree, int depth)
     {
         var origin = syntax.SpanStart;
-        var holes = new List<Hole>();
-        foreach (var part in operation.Parts)
-        {
-            if (part is not IInterpolationOperation { Expression.ConstantValue: { HasValue: true, Value: string value } } hole) continue;
-            holes.Add(new Hole(hole.Syntax.SpanStart - origin, hole.Syntax.Span.End - origin, value));
-        }
+        var holes = operation.Parts.OfType<IInterpolationOperation>()
+            .Select(hole => new Hole(hole.Syntax.SpanStart - origin, hole.Syntax.Span.End - origin, hole.Expression))
+            .ToArray();
+        void AppendHole(Hole hole) => Append(builder, hole.Expression, tree, depth + 1);
 
         var text = syntax.ToString();
         switch (syntax.StringStartToken.Kind())
         {
             case SyntaxKind.InterpolatedSingleLineRawStringStartToken:
-                RawContent.Decode(builder, text, origin, multiLine: false, holes, interpolated: true);
+                RawContent.Decode(builder, text, origin, multiLine: false, holes, interpolated: true, AppendHole);
                 return;
             case SyntaxKind.InterpolatedMultiLineRawStringStartToken:
-                RawContent.Decode(builder, text, origin, multiLine: true, holes, interpolated: true);
+                RawContent.Decode(builder, text, origin, multiLine: true, holes, interpolated: true, AppendHole);
                 return;
         }
 
@@ -118,7 +116,7 @@ internal static class ConstantTextReader
         foreach (var hole in holes)
         {
             EscapedContent.Decode(builder, text, origin, from, hole.Start, style);
-            builder.AddOpaque(hole.Value, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(origin + hole.Start, origin + hole.End));
+            AppendHole(hole);
             from = hole.End;
         }
         EscapedContent.Decode(builder, text, origin, from, syntax.StringEndToken.SpanStart - origin, style);

@@ -1,13 +1,15 @@
+using Microsoft.CodeAnalysis;
+
 namespace Evaluation.Analyzers.Literals;
 
-/// <summary>An interpolation <c>{Name}</c> of a constant interpolated string: where it is in the literal's text, and the constant it stands for.</summary>
+/// <summary>An interpolation <c>{name}</c> of a constant interpolated string: where it is in the literal's text, and its constant expression.</summary>
 internal readonly struct Hole
 {
-    public Hole(int start, int end, string value)
+    public Hole(int start, int end, IOperation expression)
     {
         Start = start;
         End = end;
-        Value = value;
+        Expression = expression;
     }
 
     /// <summary>Offset of the opening brace in the literal's text.</summary>
@@ -16,6 +18,6 @@ internal readonly struct Hole
     /// <summary>Offset just past the closing brace.</summary>
     public int End { get; }
 
-    /// <summary>The constant's value.</summary>
-    public string Value { get; }
+    /// <summary>The constant inside the braces.</summary>
+    public IOperation Expression { get; }
 }

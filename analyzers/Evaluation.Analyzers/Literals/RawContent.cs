@@ -12,9 +12,10 @@ internal static class RawContent
 {
     /// <summary>
     /// Decodes <paramref name="text"/>, the whole literal written at source position <paramref name="origin"/>
-    /// (with its <c>$</c>s and quotes); <paramref name="holes"/> are its interpolations, in order.
+    /// (with its <c>$</c>s and quotes); <paramref name="holes"/> are its interpolations, in order, whose
+    /// characters <paramref name="appendHole"/> adds.
     /// </summary>
-    public static void Decode(ConstantTextBuilder builder, string text, int origin, bool multiLine, IReadOnlyList<Hole> holes, bool interpolated)
+    public static void Decode(ConstantTextBuilder builder, string text, int origin, bool multiLine, IReadOnlyList<Hole> holes, bool interpolated, Action<Hole> appendHole)
     {
         var style = new LiteralStyle(LiteralKind.Raw, interpolated);
         var open = 0;
@@ -48,7 +49,7 @@ internal static class RawContent
             }
             if (hole < holes.Count && holes[hole].Start == i)
             {
-                builder.AddOpaque(holes[hole].Value, TextSpan.FromBounds(origin + holes[hole].Start, origin + holes[hole].End));
+                appendHole(holes[hole]);
                 i = holes[hole].End;
                 hole++;
                 continue;

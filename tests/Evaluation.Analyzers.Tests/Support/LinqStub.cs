@@ -28,11 +28,17 @@ internal static class LinqStub
 
             public static class Metrics
             {
+                // Expression trees cannot call a method with optional parameters left out: one overload per arity.
+                [EvaluationFunction("rmse")]
+                public static double Rmse<T, TValue>(this IEnumerable<T> source,
+                    [EvaluationParameter("ground_truth_property")] Func<T, TValue> actual,
+                    [EvaluationParameter("predicted_property")] Func<T, TValue> predicted) => 0;
+
                 [EvaluationFunction("rmse")]
                 public static double Rmse<T, TValue>(this IEnumerable<T> source,
                     [EvaluationParameter("ground_truth_property")] Func<T, TValue> actual,
                     [EvaluationParameter("predicted_property")] Func<T, TValue> predicted,
-                    Func<T, double>? weightProperty = null) => 0;
+                    Func<T, double> weightProperty) => 0;
 
                 [EvaluationFunction("rmse")]
                 public static double Rmse<T>(this IQueryable<T> source,
@@ -40,8 +46,11 @@ internal static class LinqStub
                     [EvaluationParameter("predicted_property")] Expression<Func<T, double>> predicted) => 0;
 
                 [EvaluationFunction("mae")]
+                public static double Mae<T>(this IEnumerable<T> source, Func<T, double> groundTruthProperty, Func<T, double> predictedProperty) => 0;
+
+                [EvaluationFunction("mae")]
                 public static double Mae<T>(this IEnumerable<T> source, Func<T, double> groundTruthProperty, Func<T, double> predictedProperty,
-                    string aggregation = "avg", double? normalizationMin = null, double? normalizationMax = null) => 0;
+                    string aggregation, double? normalizationMin = null, double? normalizationMax = null) => 0;
 
                 [EvaluationFunction("auc")]
                 public static double Auc<T, TLabel, TScore>(this IEnumerable<T> source,

@@ -15,21 +15,28 @@ internal static class TestCompilation
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
     /// <summary>A library compilation of <paramref name="sources"/> (files Sample.cs, Other1.cs, …); fails the test on any compiler error.</summary>
-    public static CSharpCompilation Create(IReadOnlyList<string> sources)
+    public static CSharpCompilation Create(IReadOnlyList<string> sources) =>
+        Create(sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: i == 0 ? "Sample.cs" : $"Other{i}.cs")), OutputKind.DynamicallyLinkedLibrary);
+
+    /// <summary>A compilation of <paramref name="trees"/>; fails the test on any compiler error.</summary>
+    public static CSharpCompilation Create(IEnumerable<SyntaxTree> trees, OutputKind kind)
     {
-        var trees = sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: i == 0 ? "Sample.cs" : $"Other{i}.cs"));
         var compilation = CSharpCompilation.Create("Sample", trees, References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.True(errors.Length == 0, "The test's source does not compile:\n" + string.Join("\n", errors.Select(e => e.ToString())));
         return compilation;
     }
 
     /// <summary>The diagnostics <paramref name="analyzers"/> report on <paramref name="sources"/>, in source order.</summary>
-    public static IReadOnlyList<Diagnostic> Analyze(IReadOnlyList<string> sources, params DiagnosticAnalyzer[] analyzers)
+    public static IReadOnlyList<Diagnostic> Analyze(IReadOnlyList<string> sources, params DiagnosticAnalyzer[] analyzers) =>
+        Analyze(Create(sources), analyzers);
+
+    /// <summary>The diagnostics <paramref name="analyzers"/> report on <paramref name="compilation"/>, in source order.</summary>
+    public static IReadOnlyList<Diagnostic> Analyze(Compilation compilation, params DiagnosticAnalyzer[] analyzers)
     {
-        var compilation = Create(sources).WithAnalyzers(ImmutableArray.Create(analyzers));
-        var diagnostics = compilation.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzers));
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         var failures = diagnostics.Where(d => d.Id == "AD0001").ToArray();
         Assert.True(failures.Length == 0, "An analyzer threw:\n" + string.Join("\n", failures.Select(f => f.GetMessage())));
         return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToArray();

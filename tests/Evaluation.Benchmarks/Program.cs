@@ -1,7 +1,7 @@
 using System.Globalization;
 using Evaluation.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Evaluation.Benchmarks [all|parsing|engine|aggregates]
+// Usage: dotnet run -c Release --project tests/Evaluation.Benchmarks [all|parsing|engine|aggregates|analyzer]
 // (engine generates a 10M-row Parquet file under the temp folder on first use, about 200 MB)
 // Prints a Markdown table to paste into BENCHMARKS.md, with the machine line.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -9,6 +9,18 @@ var which = args.Length == 0 ? "all" : args[0];
 if (which == "memory-child")
 {
     AggregateBenchmarks.AucMemoryChild();
+    return;
+}
+if (which == "analyzer")
+{
+    // Not part of "all": it builds a generated project a dozen times (a few minutes).
+    var lines = AnalyzerBuildBenchmarks.Run();
+    Console.WriteLine($"Machine: {Harness.MachineLine()}");
+    Console.WriteLine($"Date: {DateTime.UtcNow:yyyy-MM-dd}");
+    Console.WriteLine();
+    Console.WriteLine("| benchmark | with the analyzer | baseline | baseline time | ratio |");
+    Console.WriteLine("|---|---:|---|---:|---:|");
+    foreach (var line in lines) Console.WriteLine(line);
     return;
 }
 var figures = new List<Harness.Figure>();

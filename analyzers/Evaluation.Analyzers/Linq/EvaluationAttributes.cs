@@ -15,9 +15,18 @@ internal static class EvaluationAttributes
     public const string FunctionAttribute = "EvaluationFunctionAttribute";
     public const string ParameterAttribute = "EvaluationParameterAttribute";
 
-    /// <summary>True when the compilation can see the function attribute at all: else no call can carry it.</summary>
+    /// <summary>The assembly the LINQ library ships in.</summary>
+    public const string Assembly = "Evaluation.Linq";
+
+    /// <summary>
+    /// True when a metric call can occur at all: the compilation references the <c>Evaluation.Linq</c>
+    /// assembly, or declares the attribute itself (the LINQ library's own build, tests with a stub).
+    /// Assembly and type names only: a lookup of the attribute type would read the type tables of every
+    /// referenced assembly, which costs more than the whole check in a project that has no metric call.
+    /// </summary>
     public static bool AreVisible(Compilation compilation) =>
-        !compilation.GetTypesByMetadataName(Namespace + "." + FunctionAttribute).IsEmpty;
+        compilation.Assembly.TypeNames.Contains(FunctionAttribute)
+        || compilation.ReferencedAssemblyNames.Any(a => a.Name == Assembly);
 
     /// <summary>The catalog name a metric method is marked with, or null.</summary>
     public static string? FunctionName(IMethodSymbol method) => Name(method.GetAttributes(), FunctionAttribute);

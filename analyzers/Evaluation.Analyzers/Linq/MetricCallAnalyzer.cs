@@ -21,8 +21,6 @@ namespace Evaluation.Analyzers.Linq;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MetricCallAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ValidationOptions Options = ValidationOptions.WithDescriptor();
-
     /// <inheritdoc />
     public override ImmutableArray<RoslynDescriptor> SupportedDiagnostics { get; } = EvalqDescriptors.Of(
         DiagnosticDescriptors.UnknownFunction,
@@ -61,7 +59,7 @@ public sealed class MetricCallAnalyzer : DiagnosticAnalyzer
 
         var call = MetricCall.Of(function, invocation);
         var query = Query.Create(null, NodeList<SelectItem>.From(new SelectItem[] { new ExprItem(call.Call, null, null) }));
-        foreach (var diagnostic in QueryValidator.Validate(query, Options))
+        foreach (var diagnostic in QueryValidator.Validate(query, CompileTimeCheck.Options))
         {
             if (call.ArgumentAt(diagnostic.Span) is { } argument) context.ReportDiagnostic(AtArgument(diagnostic, argument));
         }

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using Evaluation.Analyzers.Literals;
 using Evaluation.Analyzers.Reporting;
-using Evaluation.Language;
-using ValidationOptions = Evaluation.Language.Validation.ValidationOptions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -19,9 +19,6 @@ namespace Evaluation.Analyzers.Strings;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class QueryStringAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>No schema (columns are unknown until run time); any descriptor role may be supplied by the data's descriptor.</summary>
-    private static readonly ValidationOptions Options = ValidationOptions.WithDescriptor();
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => EvalqDescriptors.All;
 
@@ -30,19 +27,23 @@ public sealed class QueryStringAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
+        // A syntax action on arguments, not an operation action: the compiler then need not build
+        // operation trees for every method body, and most arguments are dismissed by their syntax alone.
+        context.RegisterSyntaxNodeAction(AnalyzeArgument, SyntaxKind.Argument);
     }
 
-    private static void AnalyzeArgument(OperationAnalysisContext context)
+    private static void AnalyzeArgument(SyntaxNodeAnalysisContext context)
     {
-        var argument = (IArgumentOperation)context.Operation;
-        // The cheap tests first: almost no argument is a constant string.
+        var syntax = (ArgumentSyntax)context.Node;
+        if (!ConstantSyntax.MayBeString(syntax.Expression)) return;
+        if (syntax.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax
+            && context.SemanticModel.GetConstantValue(syntax.Expression, context.CancellationToken) is not { HasValue: true, Value: string }) return;
+        if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IArgumentOperation argument) return;
         if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Value.ConstantValue is not { HasValue: true, Value: string }) return;
         if (argument.Parameter is not { } parameter || !QuerySyntax.TryGet(parameter, out var format)) return;
         if (ConstantTextReader.Read(argument.Value) is not { } text) return;
 
-        var checkedText = QueryText.Check(text.Value, Options, format);
-        foreach (var diagnostic in checkedText.Diagnostics)
+        foreach (var diagnostic in CompileTimeCheck.Check(text.Value, format))
             context.ReportDiagnostic(LanguageDiagnostics.Create(diagnostic, text));
     }
 }

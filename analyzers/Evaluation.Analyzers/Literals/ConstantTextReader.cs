@@ -34,7 +34,21 @@ internal static class ConstantTextReader
         while (operation is IConversionOperation { IsImplicit: true } conversion) operation = conversion.Operand;
         if (operation.ConstantValue is not { HasValue: true, Value: string value }) return;
         var mark = builder.Length;
-        if (depth < 8 && operation.Syntax.SyntaxTree == tree) AppendPiece(builder, operation, tree, depth);
+        // Code with syntax errors (an unterminated raw string) is not decoded: its delimiters cannot be trusted.
+        if (depth < 8 && operation.Syntax.SyntaxTree == tree && !operation.Syntax.ContainsDiagnostics)
+        {
+            try
+            {
+                AppendPiece(builder, operation, tree, depth);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // A literal shape this reader does not know: mapped whole below, never an analyzer crash.
+            }
+            catch (IndexOutOfRangeException)
+            {
+            }
+        }
         if (builder.Length - mark == value.Length && builder.Since(mark) == value) return;
         builder.Truncate(mark);
         builder.AddOpaque(value, operation.Syntax.Span);

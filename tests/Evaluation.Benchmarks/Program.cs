@@ -1,7 +1,7 @@
 using System.Globalization;
 using Evaluation.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Evaluation.Benchmarks [all|parsing|engine|aggregates|analyzer]
+// Usage: dotnet run -c Release --project tests/Evaluation.Benchmarks [all|parsing|engine|aggregates]
 // (engine generates a 10M-row Parquet file under the temp folder on first use, about 200 MB)
 // Prints a Markdown table to paste into BENCHMARKS.md, with the machine line.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -13,7 +13,7 @@ if (which == "memory-child")
 }
 if (which == "analyzer")
 {
-    // Not part of "all": it builds a generated project a dozen times (a few minutes).
+    // `-- analyzer`, not part of "all": builds a generated project with and without the evalq analyzer (a few minutes).
     var lines = AnalyzerBuildBenchmarks.Run();
     Console.WriteLine($"Machine: {Harness.MachineLine()}");
     Console.WriteLine($"Date: {DateTime.UtcNow:yyyy-MM-dd}");

@@ -72,7 +72,7 @@ public sealed class EvaluationEngine : IDisposable
     /// <summary>Runs one query written in the DSL or the JSON dialect.</summary>
     /// <exception cref="QueryException">The query is invalid or cannot run; the message says why and where.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> stopped the query.</exception>
-    public QueryResult Query(string text, CancellationToken cancellation = default, IProgress<QueryProgress>? progress = null) =>
+    public QueryResult Query([System.Diagnostics.CodeAnalysis.StringSyntax("evalq")] string text, CancellationToken cancellation = default, IProgress<QueryProgress>? progress = null) =>
         Query(Parse(text), cancellation, progress);
 
     /// <summary>Runs one parsed query; <paramref name="progress"/> hears DuckDB's estimate every 200 ms while it runs.</summary>
@@ -118,7 +118,7 @@ public sealed class EvaluationEngine : IDisposable
     }
 
     /// <summary>The query as canonical DSL and JSON, its SQL and parameters, and DuckDB's plan; nothing runs.</summary>
-    public Explanation Explain(string text)
+    public Explanation Explain([System.Diagnostics.CodeAnalysis.StringSyntax("evalq")] string text)
     {
         var query = Parse(text);
         var plan = Planner().Plan(query);

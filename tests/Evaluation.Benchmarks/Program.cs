@@ -11,6 +11,18 @@ if (which == "memory-child")
     AggregateBenchmarks.AucMemoryChild();
     return;
 }
+if (which == "analyzer")
+{
+    // `-- analyzer`, not part of "all": builds a generated project with and without the evalq analyzer (a few minutes).
+    var lines = AnalyzerBuildBenchmarks.Run();
+    Console.WriteLine($"Machine: {Harness.MachineLine()}");
+    Console.WriteLine($"Date: {DateTime.UtcNow:yyyy-MM-dd}");
+    Console.WriteLine();
+    Console.WriteLine("| benchmark | with the analyzer | baseline | baseline time | ratio |");
+    Console.WriteLine("|---|---:|---|---:|---:|");
+    foreach (var line in lines) Console.WriteLine(line);
+    return;
+}
 var figures = new List<Harness.Figure>();
 if (which is "all" or "parsing") figures.AddRange(ParsingBenchmarks.Run());
 if (which is "all" or "engine") figures.AddRange(EngineBenchmarks.Run());

@@ -21,6 +21,12 @@ public sealed record ParameterDefinition(string Name, ParameterType Type, string
     /// <summary>The allowed strings for <see cref="ParameterType.Enum"/> (and extra strings a number parameter accepts).</summary>
     public IReadOnlyList<string> EnumValues { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// For a column parameter: the column must hold numbers (a score, probabilities, a measured value, a weight);
+    /// a boolean or text column does not fit. The analyzer reads it to check LINQ selectors' types.
+    /// </summary>
+    public bool Numeric { get; init; }
+
     /// <summary>Other accepted names (<c>class</c> for <c>pos_label</c>).</summary>
     public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
 

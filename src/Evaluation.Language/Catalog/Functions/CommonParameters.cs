@@ -22,6 +22,7 @@ internal static class CommonParameters
     {
         Type = ParameterType.Columns,
         Description = "The score column (probability of the positive class), or the list of probability columns in class order.",
+        Numeric = true,
     };
 
     /// <summary>For label metrics on several classes: a predicted-label column (or a score column on two classes).</summary>
@@ -30,11 +31,18 @@ internal static class CommonParameters
         Description = "The column holding the predicted label (or, on two classes, a score to threshold).",
     };
 
+    /// <summary>A regression target: the true value, a number.</summary>
+    public static ParameterDefinition MeasuredTruth { get; } = GroundTruth with { Numeric = true };
+
+    /// <summary>A regression prediction: a number.</summary>
+    public static ParameterDefinition MeasuredPrediction { get; } = Predicted with { Numeric = true };
+
     public static ParameterDefinition Property { get; } =
         new("property", ParameterType.Column, "The column (or row-level expression) to aggregate.") { Required = true };
 
     public static ParameterDefinition Weight { get; } =
-        new("weight_property", ParameterType.Column, "A column of per-row sample weights (scikit-learn's sample_weight).");
+        new("weight_property", ParameterType.Column, "A column of per-row sample weights (scikit-learn's sample_weight).")
+        { Numeric = true };
 
     /// <summary>The decision threshold; the engine demands it only when the prediction is a score.</summary>
     public static ParameterDefinition Threshold { get; } =

@@ -25,8 +25,8 @@ internal static class RegressionFunctions
             Aliases = new[] { "mean_absolute_error" },
             Parameters = new[]
             {
-                CommonParameters.GroundTruth,
-                CommonParameters.Predicted,
+                CommonParameters.MeasuredTruth,
+                CommonParameters.MeasuredPrediction,
                 new ParameterDefinition("aggregation", ParameterType.Enum, "Which statistic of the absolute errors to take.")
                 {
                     Default = "'avg'",
@@ -84,8 +84,8 @@ internal static class RegressionFunctions
         new(name, FunctionKind.Aggregate, definition)
         {
             Parameters = weighted
-                ? new[] { CommonParameters.GroundTruth, CommonParameters.Predicted, CommonParameters.Weight }
-                : new[] { CommonParameters.GroundTruth, CommonParameters.Predicted },
+                ? new[] { CommonParameters.MeasuredTruth, CommonParameters.MeasuredPrediction, CommonParameters.Weight }
+                : new[] { CommonParameters.MeasuredTruth, CommonParameters.MeasuredPrediction },
             Tasks = TaskKinds.Regression,
             Direction = direction,
         };

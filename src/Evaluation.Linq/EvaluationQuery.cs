@@ -5,10 +5,25 @@ using Evaluation.Language.Ast;
 namespace Evaluation.Linq;
 
 /// <summary>The root of a LINQ query: where its rows come from (the expression tree's constant).</summary>
-internal sealed record QuerySource(Source Source, Type RowType);
+internal sealed record QuerySource(Source Source, Type RowType)
+{
+    /// <summary>What the source contributes to a query's shape key: the source and the row type.</summary>
+    public string Key { get; } = Source switch
+    {
+        PathSource path => "path:" + path.Path,
+        NamedSource named => "name:" + named.Name,
+        _ => Source.ToString(),
+    } + "|" + RowType.AssemblyQualifiedName;
+}
+
+/// <summary>A query root: an <see cref="EvaluationQuery{T}"/> made from a source.</summary>
+internal interface IQueryRoot
+{
+    QuerySource? Source { get; }
+}
 
 /// <summary>A LINQ query over an <see cref="EvaluationContext"/>'s source: enumerating it runs it.</summary>
-internal sealed class EvaluationQuery<T> : IOrderedQueryable<T>, IAsyncEnumerable<T>
+internal sealed class EvaluationQuery<T> : IOrderedQueryable<T>, IAsyncEnumerable<T>, IQueryRoot
 {
     private readonly EvaluationQueryProvider _provider;
 

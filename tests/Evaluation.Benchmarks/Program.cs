@@ -1,7 +1,7 @@
 using System.Globalization;
 using Evaluation.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Evaluation.Benchmarks [all|parsing|engine|aggregates|sums]
+// Usage: dotnet run -c Release --project tests/Evaluation.Benchmarks [all|parsing|engine|aggregates|sums|linq|analyzer]
 // (engine generates a 10M-row Parquet file under the temp folder on first use, about 200 MB)
 // Prints a Markdown table to paste into BENCHMARKS.md, with the machine line.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -28,6 +28,7 @@ if (which is "all" or "parsing") figures.AddRange(ParsingBenchmarks.Run());
 if (which is "all" or "engine") figures.AddRange(EngineBenchmarks.Run());
 if (which is "all" or "aggregates") figures.AddRange(AggregateBenchmarks.Run());
 if (which is "all" or "sums") figures.AddRange(SumBenchmarks.Run());
+if (which is "all" or "linq") figures.AddRange(LinqBenchmarks.Run());
 var memory = which is "all" or "aggregates" ? AggregateBenchmarks.MeasureAucMemory() : null;
 
 Console.WriteLine($"Machine: {Harness.MachineLine()}");

@@ -56,12 +56,8 @@ internal sealed class ExpressionShape
             _blocked = false;
             base.Visit(node);
             var blocked = _blocked || !CanRunOnClient(node);
-            if (!blocked)
-            {
-                // The children were client values only as parts of this larger one.
-                foreach (var child in Children(node)) Client.Remove(child);
-                Client.Add(node);
-            }
+            // A client node's client children stay in the set: the key writer stops at the outermost one.
+            if (!blocked) Client.Add(node);
             _blocked = outer || blocked;
             return node;
         }
@@ -73,20 +69,6 @@ internal sealed class ExpressionShape
             // A span (C# 14 binds array.Contains(x) to MemoryExtensions over a ReadOnlySpan) cannot be boxed: its array is the value.
             _ when node.Type.IsByRefLike => false,
             _ => true,
-        };
-
-        private static IEnumerable<Expression> Children(Expression node) => node switch
-        {
-            MemberExpression m when m.Expression is not null => new[] { m.Expression },
-            MethodCallExpression c => c.Arguments.Prepend(c.Object).OfType<Expression>(),
-            UnaryExpression u => new[] { u.Operand },
-            BinaryExpression b => new[] { b.Left, b.Right },
-            NewExpression n => n.Arguments,
-            NewArrayExpression a => a.Expressions,
-            ConditionalExpression c => new[] { c.Test, c.IfTrue, c.IfFalse },
-            ListInitExpression l => l.Initializers.SelectMany(i => i.Arguments).Prepend(l.NewExpression),
-            MemberInitExpression mi => mi.Bindings.OfType<MemberAssignment>().Select(b => b.Expression).Prepend(mi.NewExpression),
-            _ => Array.Empty<Expression>(),
         };
     }
 
@@ -115,7 +97,7 @@ internal sealed class ExpressionShape
             switch (node)
             {
                 case ConstantExpression { Value: IQueryable query }:
-                    Key.Append("Q").Append(query.Expression is ConstantExpression ? RootKey(query) : "?");
+                    Key.Append("Q").Append((query as IQueryRoot)?.Source?.Key ?? "?");
                     break;
                 case MemberExpression m:
                     Key.Append('.').Append(m.Member.Name).Append('@').Append(TypeId(m.Member.DeclaringType!));
@@ -139,9 +121,6 @@ internal sealed class ExpressionShape
             Key.Append(')');
             return result;
         }
-
-        private static string RootKey(IQueryable query) =>
-            query.GetType().GetProperty("Source")?.GetValue(query) is QuerySource source ? source.Source.ToString() + "|" + TypeId(source.RowType) : "?";
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ internal sealed class QueryTranslator
     {
         if (expression is ConstantExpression { Value: IQueryable root })
         {
-            _source = root.GetType().GetProperty("Source")!.GetValue(root) as QuerySource
+            _source = (root as IQueryRoot)?.Source
                 ?? throw new NotSupportedException("The query does not start from an EvaluationContext source.");
             return;
         }

@@ -61,6 +61,19 @@ public sealed class ExactSumTests
     }
 
     [Fact]
+    public void Full_bins_of_the_largest_mantissa_do_not_overflow()
+    {
+        // Thousands of terms of one exponent with every mantissa bit set, batched: each bin holds the
+        // most it may before a fold; the sum must still be exact (n times the value).
+        var value = Math.BitDecrement(2.0);
+        var moments = new ExactMoments(squares: false);
+        var values = Enumerable.Repeat(value, 10_000).ToArray();
+        moments.AddRows(values, Enumerable.Range(0, values.Length).ToArray(), ReadOnlySpan<ulong>.Empty);
+        Assert.Equal(10_000 * value, moments.Sum); // exact: 10000·(2 − 2^-52) is representable
+        Assert.Equal(value, moments.Mean);
+    }
+
+    [Fact]
     public void Cancellation_and_tiny_terms_are_kept()
     {
         Assert.Equal(1.0, Sum(new[] { 1e100, 1.0, -1e100 }));

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Evaluation.Engine.Aggregates.Kernels;
 
@@ -43,7 +44,7 @@ internal sealed class ExactSumBatch
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(double value)
     {
-        Put(ref MemoryMarshal.GetArrayDataReference(_bins), ref _touched, value, _count);
+        _touched |= Put(ref MemoryMarshal.GetArrayDataReference(_bins), value, _count);
         if (++_count == Capacity) Flush();
     }
 
@@ -115,12 +116,12 @@ internal sealed class ExactSumBatch
             var value = values[row];
             if (!square)
             {
-                Put(ref bins, ref touched, value, count++);
+                touched |= Put(ref bins, value, count++);
                 continue;
             }
             var product = value * value;
-            Put(ref bins, ref touched, product, count++);
-            if (double.IsFinite(product)) Put(ref bins, ref touched, Math.FusedMultiplyAdd(value, value, -product), count++);
+            touched |= Put(ref bins, product, count++);
+            if (double.IsFinite(product)) touched |= Put(ref bins, Math.FusedMultiplyAdd(value, value, -product), count++);
         }
         _touched = touched;
         _count = count;
@@ -144,33 +145,37 @@ internal sealed class ExactSumBatch
             }
             if (!square)
             {
-                Put(ref bins, ref touched, value, count++);
+                touched |= Put(ref bins, value, count++);
                 continue;
             }
             var product = value * value;
-            Put(ref bins, ref touched, product, count++);
-            if (double.IsFinite(product)) Put(ref bins, ref touched, Math.FusedMultiplyAdd(value, value, -product), count++);
+            touched |= Put(ref bins, product, count++);
+            if (double.IsFinite(product)) touched |= Put(ref bins, Math.FusedMultiplyAdd(value, value, -product), count++);
         }
         _touched = touched;
         _count = count;
     }
 
-    /// <summary>One term into its exponent's bin of bank <paramref name="turn"/> mod 4; NaN and infinities go straight to the target.</summary>
+    /// <summary>
+    /// One term into its exponent's bin of bank <paramref name="turn"/> mod 4, returning the bit of
+    /// its block of exponents (for <see cref="_touched"/>; returned rather than written through a
+    /// reference, which would chain every term to the last); NaN and infinities go straight to the target.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Put(ref long bins, ref ulong touched, double value, int turn)
+    private ulong Put(ref long bins, double value, int turn)
     {
         var bits = BitConverter.DoubleToInt64Bits(value);
         var e = (int)((bits >> 52) & 0x7FF);
         if (e == 0x7FF)
         {
             _target!.AddSpecial(bits, (ulong)bits & 0xF_FFFF_FFFF_FFFFUL);
-            return;
+            return 0;
         }
         // The implicit bit for normal numbers (e ≥ 1); subnormals (e = 0) have none. ±0 adds 0.
         var mantissa = (long)(((ulong)bits & 0xF_FFFF_FFFF_FFFFUL) | ((ulong)((e + 2047) >> 11) << 52));
         var sign = bits >> 63;
-        Unsafe.Add(ref bins, ((turn & (Banks - 1)) << 11) | e) += (mantissa ^ sign) - sign;
-        touched |= 1UL << (e >> 5);
+        Unsafe.Add(ref bins, (e << 2) | (turn & (Banks - 1))) += (mantissa ^ sign) - sign;
+        return 1UL << (e >> 5);
     }
 
     /// <summary>Folds the bins into the target sum and empties them.</summary>
@@ -181,14 +186,18 @@ internal sealed class ExactSumBatch
         {
             var block = BitOperations.TrailingZeroCount(_touched);
             _touched &= _touched - 1;
-            for (var bank = 0; bank < Banks; bank++)
+            // The four banks of one exponent are adjacent: one vector load tells an empty exponent.
+            for (var e = block << 5; e < (block << 5) + 32; e++)
             {
-                for (var e = block << 5; e < (block << 5) + 32; e++)
+                ref var first = ref _bins[e << 2];
+                var banks = Vector256.LoadUnsafe(ref first);
+                if (banks == Vector256<long>.Zero) continue;
+                Vector256<long>.Zero.StoreUnsafe(ref first);
+                // Each bank holds at most PerBank mantissas, which fit 64 bits; four together may not, so each is folded.
+                for (var bank = 0; bank < Banks; bank++)
                 {
-                    ref var bin = ref _bins[(bank << 11) | e];
-                    var value = bin;
+                    var value = banks.GetElement(bank);
                     if (value == 0) continue;
-                    bin = 0;
                     var sign = value >> 63;
                     // Subnormals (bin 0) weigh as exponent 1 without the implicit bit.
                     target.AddShifted((ulong)((value ^ sign) - sign), Math.Max(e, 1), sign);

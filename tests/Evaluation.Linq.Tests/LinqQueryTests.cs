@@ -59,6 +59,20 @@ public sealed class LinqQueryTests : IDisposable
     }
 
     [Fact]
+    public void Results_order_by_computed_keys_and_key_columns()
+    {
+        var days = Rows.GroupBy(r => new { r.ModelVersion, Day = r.Timestamp.Date })
+            .Select(g => new { g.Key.ModelVersion, g.Key.Day, N = g.Count() })
+            .OrderByDescending(x => x.Day).ThenBy(x => x.ModelVersion).ToList();
+        Assert.NotEmpty(days);
+        Assert.True(days.Zip(days.Skip(1)).All(p => p.First.Day > p.Second.Day || (p.First.Day == p.Second.Day && string.CompareOrdinal(p.First.ModelVersion, p.Second.ModelVersion) <= 0)));
+        Assert.All(days, d => Assert.Equal(d.Day.Date, d.Day));
+        var hours = Rows.GroupBy(r => EvaluationFunctions.Bucket(r.Timestamp, TimeInterval.Hour)).Select(g => new { Hour = g.Key, N = g.LongCount() }).ToList();
+        Assert.Equal(Rows.LongCount(), hours.Sum(h => h.N));
+        Assert.All(hours, h => Assert.Equal(0, h.Hour.Minute));
+    }
+
+    [Fact]
     public void A_cached_shape_is_not_translated_again_and_takes_the_new_values()
     {
         IQueryable<double> Query(long sex) => Rows.Where(r => r.Sex == sex).GroupBy(r => 1).Select(g => g.Rmse(r => r.FicoActual, r => r.FicoPredicted));

@@ -62,14 +62,18 @@ internal sealed class ConditionBuilder(ParameterExpression row, Dictionary<Expre
 
     private Func<object?[], Condition> Compare(BinaryExpression binary, Comparator comparator)
     {
-        var (column, value) = (ColumnNames.Column(binary.Left, row), Slot(binary.Right));
+        var (column, value, side) = (ColumnNames.Column(binary.Left, row), Slot(binary.Right), binary.Left);
         if (column is null || value is null)
         {
-            (column, value) = (ColumnNames.Column(binary.Right, row), Slot(binary.Left));
+            (column, value, side) = (ColumnNames.Column(binary.Right, row), Slot(binary.Left), binary.Right);
             comparator = Flipped(comparator);
         }
         if (column is null || value is not { } slot) throw Unsupported(binary);
         var property = new ColumnRef(column);
+        // An enum column compares as its number in the expression tree; its value is sent by name.
+        var enumType = EnumType(side);
+        if (enumType is not null && comparator is not (Comparator.Eq or Comparator.Ne))
+            throw new NotSupportedException($"`{binary}` orders enum values; enums are stored by name, so only == and != translate.");
         return v => v[slot] is null
             ? comparator switch
             {
@@ -77,7 +81,15 @@ internal sealed class ConditionBuilder(ParameterExpression row, Dictionary<Expre
                 Comparator.Ne => new Comparison(property, Comparator.NotNull, null),
                 _ => throw new NotSupportedException($"`{binary}` compares with null by order; only == null and != null have a meaning."),
             }
-            : new Comparison(property, comparator, Literals.From(v[slot]));
+            : new Comparison(property, comparator, Literals.From(enumType is null ? v[slot] : Enum.ToObject(enumType, v[slot]!)));
+    }
+
+    /// <summary>The enum type of a column expression under the compiler's conversions, or null.</summary>
+    private static Type? EnumType(Expression column)
+    {
+        var type = ColumnNames.StripConversions(column).Type;
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type.IsEnum ? type : null;
     }
 
     private Func<object?[], Condition> Call(MethodCallExpression call)

@@ -14,7 +14,7 @@ internal static class Literals
         string s => new StringLiteral(s),
         char c => new StringLiteral(c.ToString()),
         TimeInterval interval => new StringLiteral(interval.Name()),
-        Enum e => new NumberLiteral(Convert.ToDouble(e, CultureInfo.InvariantCulture)),
+        Enum e => new StringLiteral(e.ToString()), // enums are stored by name (as the engine writes .NET objects)
         DateTime t => new TimestampLiteral(t.Kind == DateTimeKind.Utc
             ? t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
             : t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),

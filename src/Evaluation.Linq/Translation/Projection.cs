@@ -55,7 +55,20 @@ internal sealed class Projection
     }
 
     /// <summary>Claims an output name used as is (a column selected by its own name).</summary>
-    public bool Claim(string name) => _aliases.Add(name);
+    public bool Claim(string name)
+    {
+        if (!_aliases.Add(name)) return false;
+        _columnsByName.Add(name);
+        return true;
+    }
+
+    private readonly HashSet<string> _columnsByName = new(StringComparer.Ordinal);
+
+    /// <summary>Reserves an alias chosen elsewhere (a computed group key's).</summary>
+    public void Reserve(string alias) => _aliases.Add(alias);
+
+    /// <summary>True when an output is a source column selected under its own name (ordered as a property, not an alias).</summary>
+    public bool IsColumn(string output) => _columnsByName.Contains(output);
 
     /// <summary>The compiled reader of a rewritten body.</summary>
     public Delegate Compile(Expression body) =>

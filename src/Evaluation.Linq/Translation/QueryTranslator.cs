@@ -103,7 +103,8 @@ internal sealed class QueryTranslator
         {
             foreach (var key in _keys)
             {
-                _projection.Claim(key.Output);
+                if (key.Key.Kind == KeyKind.Property) _projection.Claim(key.Output);
+                else _projection.Reserve(key.Output);
                 _projection.Items.Add(key.Item);
             }
             _reader = ProjectionRewriter.OverGroups(_projection, selector, _keys, _slots);
@@ -139,7 +140,7 @@ internal sealed class QueryTranslator
         };
         if (member is null || !_projection.MemberColumns.TryGetValue(member, out var output))
             throw Unsupported(call, $"the order key `{key}` (order by a projected member that holds one computed value)");
-        _order.Add(new OrderKey(KeyKind.Alias, output, direction));
+        _order.Add(new OrderKey(_projection.IsColumn(output) ? KeyKind.Property : KeyKind.Alias, output, direction));
     }
 
     private Func<object?[], NumberLiteral?> Number(MethodCallExpression call, int argument) =>

@@ -61,7 +61,11 @@ internal static class MetricMethods
         // A list of probability columns is written in the DSL or JSON; a method takes one column per parameter.
         var parameters = new List<string> { "this IEnumerable<T> rows" };
         var forward = new List<string> { "rows" };
-        foreach (var p in f.Parameters.Where(p => p.Required).Concat(f.Parameters.Where(p => !p.Required)))
+        // Expression trees take named arguments only in position, so the optional parameters most often
+        // named come first: threshold, then the weight column, then the rest in catalog order.
+        var optional = f.Parameters.Where(p => !p.Required)
+            .OrderBy(p => p.Name == "threshold" ? 0 : p.Type == ParameterType.Column ? 1 : 2);
+        foreach (var p in f.Parameters.Where(p => p.Required).Concat(optional))
         {
             var name = Camel(p.Name.EndsWith("_property", StringComparison.Ordinal) ? p.Name[..^"_property".Length] : p.Name);
             if (name is "class" or "params" or "default" or "operator") name = "@" + name;

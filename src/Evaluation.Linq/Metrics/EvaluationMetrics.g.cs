@@ -24,23 +24,23 @@ public static partial class EvaluationMetrics
 
     /// <summary>(TP + TN) / N, the fraction of rows predicted right (scikit-learn accuracy_score).</summary>
     [EvaluationFunction("accuracyRate")]
-    public static double AccuracyRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("accuracyRate", new object?[] { rows, groundTruth, predicted, threshold, posLabel, weight });
+    public static double AccuracyRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
+        InMemoryMetrics.Scalar<double>("accuracyRate", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>The fraction of rows whose predicted class is the true class (scikit-learn accuracy_score); over probability columns the predicted class is the most probable one.</summary>
     [EvaluationFunction("accuracyRateMulticlass")]
-    public static double AccuracyRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("accuracyRateMulticlass", new object?[] { rows, groundTruth, predicted, classes, weight });
+    public static double AccuracyRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("accuracyRateMulticlass", new object?[] { rows, groundTruth, predicted, weight, classes });
 
     /// <summary>The exact area under the ROC curve, tied scores forming one step (scikit-learn roc_auc_score); over probability columns, one-vs-rest or one-vs-one values combined as multi_class and average say.</summary>
     [EvaluationFunction("auc")]
-    public static double Auc<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object? posLabel = null, string? multiClass = null, string? average = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("auc", new object?[] { rows, groundTruth, predicted, posLabel, multiClass, average, classes, weight });
+    public static double Auc<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? multiClass = null, string? average = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("auc", new object?[] { rows, groundTruth, predicted, weight, posLabel, multiClass, average, classes });
 
     /// <summary>Σₙ (Rₙ − Rₙ₋₁)·Pₙ, the precision Pₙ at each distinct score threshold weighted by the recall gained there, tied scores forming one step: neither trapezoid nor interpolation (scikit-learn average_precision_score); over probability columns, one-vs-rest values combined as average says.</summary>
     [EvaluationFunction("average_precision")]
-    public static double AveragePrecision<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object? posLabel = null, string? average = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("average_precision", new object?[] { rows, groundTruth, predicted, posLabel, average, classes, weight });
+    public static double AveragePrecision<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? average = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("average_precision", new object?[] { rows, groundTruth, predicted, weight, posLabel, average, classes });
 
     /// <summary>The mean of the absolute values of the non-missing values.</summary>
     [EvaluationFunction("avgAbs")]
@@ -49,43 +49,43 @@ public static partial class EvaluationMetrics
 
     /// <summary>(TP/(TP+FN) + TN/(TN+FP)) / 2 (scikit-learn balanced_accuracy_score on two classes).</summary>
     [EvaluationFunction("balancedAccuracyRate")]
-    public static double BalancedAccuracyRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("balancedAccuracyRate", new object?[] { rows, groundTruth, predicted, threshold, posLabel, weight });
+    public static double BalancedAccuracyRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
+        InMemoryMetrics.Scalar<double>("balancedAccuracyRate", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>The unweighted mean over classes of each class's recall TP / (TP + FN) (scikit-learn balanced_accuracy_score).</summary>
     [EvaluationFunction("balanced_accuracy")]
-    public static double BalancedAccuracy<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("balanced_accuracy", new object?[] { rows, groundTruth, predicted, threshold, classes, weight });
+    public static double BalancedAccuracy<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("balanced_accuracy", new object?[] { rows, groundTruth, predicted, threshold, weight, classes });
 
     /// <summary>mean((p − o)²), p the score and o 1 where the truth is pos_label else 0 (scikit-learn brier_score_loss).</summary>
     [EvaluationFunction("brier_score")]
-    public static double BrierScore<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object? posLabel = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("brier_score", new object?[] { rows, groundTruth, predicted, posLabel, weight });
+    public static double BrierScore<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
+        InMemoryMetrics.Scalar<double>("brier_score", new object?[] { rows, groundTruth, predicted, weight, posLabel });
 
     /// <summary>Cohen's kappa (pₒ − pₑ) / (1 − pₑ): the observed agreement pₒ of prediction and truth corrected by the agreement pₑ expected from their marginals (scikit-learn cohen_kappa_score).</summary>
     [EvaluationFunction("cohen_kappa")]
-    public static double CohenKappa<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("cohen_kappa", new object?[] { rows, groundTruth, predicted, threshold, posLabel, classes, weight });
+    public static double CohenKappa<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("cohen_kappa", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel, classes });
 
     /// <summary>The counts TP, FP, TN and FN (sums of weights with weight_property).</summary>
     [EvaluationFunction("confusionMatrix")]
-    public static ConfusionMatrixResult ConfusionMatrix<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Shaped<ConfusionMatrixResult>("confusionMatrix", new object?[] { rows, groundTruth, predicted, threshold, posLabel, weight });
+    public static ConfusionMatrixResult ConfusionMatrix<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
+        InMemoryMetrics.Shaped<ConfusionMatrixResult>("confusionMatrix", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: the counts TP, FP, TN and FN for that class.</summary>
     [EvaluationFunction("confusionMatrixMulticlass")]
-    public static ConfusionMatrixMulticlassResult ConfusionMatrixMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object? posLabel = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Shaped<ConfusionMatrixMulticlassResult>("confusionMatrixMulticlass", new object?[] { rows, groundTruth, predicted, posLabel, classes, weight });
+    public static ConfusionMatrixMulticlassResult ConfusionMatrixMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
+        InMemoryMetrics.Shaped<ConfusionMatrixMulticlassResult>("confusionMatrixMulticlass", new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>The rates TP/(TP+FN), FP/(FP+TN), TN/(TN+FP), FN/(FN+TP) and (TP+TN)/N.</summary>
     [EvaluationFunction("confusionMatrixRate")]
-    public static ConfusionMatrixRateResult ConfusionMatrixRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Shaped<ConfusionMatrixRateResult>("confusionMatrixRate", new object?[] { rows, groundTruth, predicted, threshold, posLabel, weight });
+    public static ConfusionMatrixRateResult ConfusionMatrixRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
+        InMemoryMetrics.Shaped<ConfusionMatrixRateResult>("confusionMatrixRate", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: its true/false positive/negative rates, accuracy, balanced accuracy, precision and F1.</summary>
     [EvaluationFunction("confusionMatrixRateMulticlass")]
-    public static ConfusionMatrixRateMulticlassResult ConfusionMatrixRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object? posLabel = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Shaped<ConfusionMatrixRateMulticlassResult>("confusionMatrixRateMulticlass", new object?[] { rows, groundTruth, predicted, posLabel, classes, weight });
+    public static ConfusionMatrixRateMulticlassResult ConfusionMatrixRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
+        InMemoryMetrics.Shaped<ConfusionMatrixRateMulticlassResult>("confusionMatrixRateMulticlass", new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>The number of distinct non-missing values.</summary>
     [EvaluationFunction("count_distinct")]
@@ -104,28 +104,28 @@ public static partial class EvaluationMetrics
 
     /// <summary>2·P·R / (P + R) with P = TP/(TP+FP) and R = TP/(TP+FN) (scikit-learn f1_score); on several classes, per-class values combined as average says.</summary>
     [EvaluationFunction("f1")]
-    public static double F1<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, string? average = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("f1", new object?[] { rows, groundTruth, predicted, threshold, posLabel, average, classes, weight });
+    public static double F1<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? average = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("f1", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel, average, classes });
 
     /// <summary>FN / (FN + TP).</summary>
     [EvaluationFunction("falseNegativeRate")]
-    public static double FalseNegativeRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("falseNegativeRate", new object?[] { rows, groundTruth, predicted, threshold, posLabel, weight });
+    public static double FalseNegativeRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
+        InMemoryMetrics.Scalar<double>("falseNegativeRate", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: FN / (FN + TP).</summary>
     [EvaluationFunction("falseNegativeRateMulticlass")]
-    public static double FalseNegativeRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object? posLabel = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("falseNegativeRateMulticlass", new object?[] { rows, groundTruth, predicted, posLabel, classes, weight });
+    public static double FalseNegativeRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("falseNegativeRateMulticlass", new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>FP / (FP + TN).</summary>
     [EvaluationFunction("falsePositiveRate")]
-    public static double FalsePositiveRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("falsePositiveRate", new object?[] { rows, groundTruth, predicted, threshold, posLabel, weight });
+    public static double FalsePositiveRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
+        InMemoryMetrics.Scalar<double>("falsePositiveRate", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: FP / (FP + TN).</summary>
     [EvaluationFunction("falsePositiveRateMulticlass")]
-    public static double FalsePositiveRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object? posLabel = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("falsePositiveRateMulticlass", new object?[] { rows, groundTruth, predicted, posLabel, classes, weight });
+    public static double FalsePositiveRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("falsePositiveRateMulticlass", new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>Counts of the non-missing values in 10 equal-width bins from min to max, each [lower, upper) except the last [lower, upper] (numpy's histogram: constant values span value ± 0.5).</summary>
     [EvaluationFunction("histogram")]
@@ -134,13 +134,13 @@ public static partial class EvaluationMetrics
 
     /// <summary>−mean(log p), p the probability given to the true class, clipped to [ε, 1 − ε] with ε the float64 machine epsilon; probability columns are renormalised per row after clipping (scikit-learn log_loss).</summary>
     [EvaluationFunction("log_loss")]
-    public static double LogLoss<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object? posLabel = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("log_loss", new object?[] { rows, groundTruth, predicted, posLabel, classes, weight });
+    public static double LogLoss<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("log_loss", new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>The mean absolute error mean(|ŷ − y|) (scikit-learn mean_absolute_error); aggregation takes the min, max or median (scikit-learn median_absolute_error) of |ŷ − y| instead, and with normalizationMin and normalizationMax each |ŷ − y| first becomes (|ŷ − y| − min) / (max − min). Weights weight the mean and the median (scikit-learn's weighted median), not the min and max.</summary>
     [EvaluationFunction("mae")]
-    public static double Mae<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, string? aggregation = null, double? normalizationMin = null, double? normalizationMax = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("mae", new object?[] { rows, groundTruth, predicted, aggregation, normalizationMin, normalizationMax, weight });
+    public static double Mae<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, string? aggregation = null, double? normalizationMin = null, double? normalizationMax = null) =>
+        InMemoryMetrics.Scalar<double>("mae", new object?[] { rows, groundTruth, predicted, weight, aggregation, normalizationMin, normalizationMax });
 
     /// <summary>The mean absolute percentage error mean(|ŷ − y| / |y|) as a fraction, not a percent; NaN when any y is 0 (scikit-learn mean_absolute_percentage_error substitutes a huge number).</summary>
     [EvaluationFunction("mape")]
@@ -154,8 +154,8 @@ public static partial class EvaluationMetrics
 
     /// <summary>The Matthews correlation coefficient (TP·TN − FP·FN) / √((TP+FP)(TP+FN)(TN+FP)(TN+FN)), on several classes its multiclass form (scikit-learn matthews_corrcoef); NaN when a row or column of the confusion matrix is empty.</summary>
     [EvaluationFunction("mcc")]
-    public static double Mcc<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("mcc", new object?[] { rows, groundTruth, predicted, threshold, posLabel, classes, weight });
+    public static double Mcc<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("mcc", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel, classes });
 
     /// <summary>The mean, over the classes with a ground-truth box in the group, of each class's average precision of detections matched to ground-truth boxes at IoU ≥ threshold; threshold '0.5:0.95' averages it over IoU 0.50, 0.55, …, 0.95.</summary>
     [EvaluationFunction("meanAveragePrecision")]
@@ -179,8 +179,8 @@ public static partial class EvaluationMetrics
 
     /// <summary>The K×K matrix of counts, rows the true class and columns the predicted class, labels sorted (scikit-learn confusion_matrix).</summary>
     [EvaluationFunction("multiclass_confusion_matrix")]
-    public static MulticlassConfusionMatrixResult MulticlassConfusionMatrix<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Shaped<MulticlassConfusionMatrixResult>("multiclass_confusion_matrix", new object?[] { rows, groundTruth, predicted, classes, weight });
+    public static MulticlassConfusionMatrixResult MulticlassConfusionMatrix<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object[]? classes = null) =>
+        InMemoryMetrics.Shaped<MulticlassConfusionMatrixResult>("multiclass_confusion_matrix", new object?[] { rows, groundTruth, predicted, weight, classes });
 
     /// <summary>The number of rows where the property is NULL or NaN; with a list of properties, where any of them is.</summary>
     [EvaluationFunction("nan_count")]
@@ -199,8 +199,8 @@ public static partial class EvaluationMetrics
 
     /// <summary>TP / (TP + FP) (scikit-learn precision_score), NaN with no predicted positive; on several classes, per-class values combined as average says.</summary>
     [EvaluationFunction("precision")]
-    public static double Precision<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, string? average = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("precision", new object?[] { rows, groundTruth, predicted, threshold, posLabel, average, classes, weight });
+    public static double Precision<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? average = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("precision", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel, average, classes });
 
     /// <summary>The q-quantile of the non-missing values: the value at rank q(n−1), interpolating linearly between closest ranks (numpy's default).</summary>
     [EvaluationFunction("quantile")]
@@ -214,8 +214,8 @@ public static partial class EvaluationMetrics
 
     /// <summary>TP / (TP + FN) (scikit-learn recall_score), NaN with no true positive row; on several classes, per-class values combined as average says.</summary>
     [EvaluationFunction("recall")]
-    public static double Recall<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, string? average = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("recall", new object?[] { rows, groundTruth, predicted, threshold, posLabel, average, classes, weight });
+    public static double Recall<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? average = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("recall", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel, average, classes });
 
     /// <summary>The root mean squared error √(mean((ŷ − y)²)) (scikit-learn root_mean_squared_error).</summary>
     [EvaluationFunction("rmse")]
@@ -244,8 +244,8 @@ public static partial class EvaluationMetrics
 
     /// <summary>TP / (TP + FN): the same value as truePositiveRate and recall.</summary>
     [EvaluationFunction("sensitivity")]
-    public static double Sensitivity<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("sensitivity", new object?[] { rows, groundTruth, predicted, threshold, posLabel, weight });
+    public static double Sensitivity<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
+        InMemoryMetrics.Scalar<double>("sensitivity", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>The Pearson correlation of the ranks of y and of ŷ, tied values taking their average rank (scipy spearmanr).</summary>
     [EvaluationFunction("spearman")]
@@ -254,8 +254,8 @@ public static partial class EvaluationMetrics
 
     /// <summary>TN / (TN + FP): the same value as trueNegativeRate.</summary>
     [EvaluationFunction("specificity")]
-    public static double Specificity<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("specificity", new object?[] { rows, groundTruth, predicted, threshold, posLabel, weight });
+    public static double Specificity<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
+        InMemoryMetrics.Scalar<double>("specificity", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>The population standard deviation √(Σ(x − mean)² / n) of the non-missing values.</summary>
     [EvaluationFunction("std_dev")]
@@ -264,28 +264,28 @@ public static partial class EvaluationMetrics
 
     /// <summary>The fraction of rows whose true class is among the k classes given the highest probability (scikit-learn top_k_accuracy_score).</summary>
     [EvaluationFunction("top_k_accuracy")]
-    public static double TopKAccuracy<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, int? k = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("top_k_accuracy", new object?[] { rows, groundTruth, predicted, k, classes, weight });
+    public static double TopKAccuracy<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, int? k = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("top_k_accuracy", new object?[] { rows, groundTruth, predicted, weight, k, classes });
 
     /// <summary>TN / (TN + FP).</summary>
     [EvaluationFunction("trueNegativeRate")]
-    public static double TrueNegativeRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("trueNegativeRate", new object?[] { rows, groundTruth, predicted, threshold, posLabel, weight });
+    public static double TrueNegativeRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
+        InMemoryMetrics.Scalar<double>("trueNegativeRate", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: TN / (TN + FP).</summary>
     [EvaluationFunction("trueNegativeRateMulticlass")]
-    public static double TrueNegativeRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object? posLabel = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("trueNegativeRateMulticlass", new object?[] { rows, groundTruth, predicted, posLabel, classes, weight });
+    public static double TrueNegativeRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("trueNegativeRateMulticlass", new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>TP / (TP + FN).</summary>
     [EvaluationFunction("truePositiveRate")]
-    public static double TruePositiveRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, object? posLabel = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("truePositiveRate", new object?[] { rows, groundTruth, predicted, threshold, posLabel, weight });
+    public static double TruePositiveRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
+        InMemoryMetrics.Scalar<double>("truePositiveRate", new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: TP / (TP + FN).</summary>
     [EvaluationFunction("truePositiveRateMulticlass")]
-    public static double TruePositiveRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, object? posLabel = null, object[]? classes = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Scalar<double>("truePositiveRateMulticlass", new object?[] { rows, groundTruth, predicted, posLabel, classes, weight });
+    public static double TruePositiveRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
+        InMemoryMetrics.Scalar<double>("truePositiveRateMulticlass", new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>The population variance Σ(x − mean)² / n of the non-missing values.</summary>
     [EvaluationFunction("variance")]

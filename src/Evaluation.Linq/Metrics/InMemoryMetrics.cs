@@ -12,13 +12,16 @@ namespace Evaluation.Linq;
 /// </summary>
 public static class InMemoryMetrics
 {
-    /// <summary>Runs a scalar metric over <c>arguments[0]</c>, the rows; the others are the method's arguments in its order.</summary>
+    /// <summary>
+    /// Runs a scalar metric over <c>arguments[0]</c>, the rows; the others are the method's arguments in
+    /// its order: truth, prediction, then (where the metric has them) threshold, weight, the rest.
+    /// </summary>
     public static TResult Scalar<TResult>(string function, object?[] arguments) =>
         (TResult)(object)(function switch
         {
             "rmse" => Math.Sqrt(MeanOf(arguments, (y, p) => (y - p) * (y - p))),
             "mse" => MeanOf(arguments, (y, p) => (y - p) * (y - p)),
-            "mae" when arguments[3] is null or "avg" && arguments[4] is null && arguments[5] is null => MeanOf(arguments, (y, p) => Math.Abs(y - p)),
+            "mae" when arguments[4] is null or "avg" && arguments[5] is null && arguments[6] is null => MeanOf(arguments, (y, p) => Math.Abs(y - p)),
             "rSquared" => RSquared(arguments),
             "pearson" => Pearson(arguments),
             "spearman" => Spearman(arguments),
@@ -99,7 +102,9 @@ public static class InMemoryMetrics
         if (arguments.Skip(3).OfType<Delegate>().Any()) throw new NotSupportedException("Weighted metrics run in a query, not in memory.");
         var label = (Delegate)arguments[1]!;
         var score = (Delegate)arguments[2]!;
-        var positive = arguments.Skip(3).FirstOrDefault(a => a is not null and not Delegate);
+        // (rows, truth, score, weight, pos_label, then multiclass options, which run in queries only)
+        if (arguments.Skip(5).Any(a => a is not null)) throw new NotSupportedException("Multiclass options run in a query, not in memory.");
+        var positive = arguments.Length > 4 ? arguments[4] : null;
         var rows = Rows(arguments).Select(r => (Label: label.DynamicInvoke(r), Score: Number(score, r)))
             .Where(r => r.Label is not null && !double.IsNaN(r.Score)).ToList();
         var labels = rows.Select(r => positive is null ? ToDouble(r.Label) == 1 : Equals(Convert.ToString(r.Label, CultureInfo.InvariantCulture), Convert.ToString(positive, CultureInfo.InvariantCulture))).ToArray();

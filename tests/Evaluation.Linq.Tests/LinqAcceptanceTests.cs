@@ -1,0 +1,144 @@
+using System.ComponentModel.DataAnnotations.Schema;
+using System.Globalization;
+using System.Text.Json;
+using Xunit;
+
+namespace Evaluation.Linq.Tests;
+
+/// <summary>
+/// The metric methods through LINQ against the scikit-learn values of ../shared/acceptance (relative
+/// 1e-9, counts exactly), ungrouped and grouped, weighted where the case has weights.
+/// </summary>
+public sealed class LinqAcceptanceTests : IDisposable
+{
+    private readonly EvaluationContext _eval = EvaluationContext.Open();
+
+    public sealed record RegressionRow
+    {
+        [Column("FICO_actual")] public double Truth { get; init; }
+        [Column("FICO_predicted")] public double Prediction { get; init; }
+        [Column("region")] public string Region { get; init; } = "";
+        [Column("weight")] public double Weight { get; init; }
+    }
+
+    public sealed record BinaryRow
+    {
+        [Column("label")] public long Label { get; init; }
+        [Column("score")] public double Score { get; init; }
+        [Column("segment")] public string Segment { get; init; } = "";
+        [Column("weight")] public double Weight { get; init; }
+    }
+
+    [Fact]
+    public void Regression_metrics_match_scikit_learn()
+    {
+        var expected = Expected("regression");
+        var rows = _eval.Parquet<RegressionRow>(Case("regression"));
+        var results = rows.GroupBy(r => r.Region).Select(g => new
+        {
+            Group = g.Key,
+            Rmse = g.Rmse(r => r.Truth, r => r.Prediction),
+            Mse = g.Mse(r => r.Truth, r => r.Prediction),
+            Mae = g.Mae(r => r.Truth, r => r.Prediction),
+            R2 = g.RSquared(r => r.Truth, r => r.Prediction),
+            Ev = g.ExplainedVariance(r => r.Truth, r => r.Prediction),
+            Pearson = g.Pearson(r => r.Truth, r => r.Prediction),
+            Spearman = g.Spearman(r => r.Truth, r => r.Prediction),
+            Mape = g.Mape(r => r.Truth, r => r.Prediction),
+            MaxError = g.MaxError(r => r.Truth, r => r.Prediction),
+        }).ToList();
+        var whole = rows.GroupBy(r => 1).Select(g => new
+        {
+            Group = (string?)null,
+            Rmse = g.Rmse(r => r.Truth, r => r.Prediction, weight: r => r.Weight),
+            Mae = g.Mae(r => r.Truth, r => r.Prediction, weight: r => r.Weight),
+            R2 = g.RSquared(r => r.Truth, r => r.Prediction, weight: r => r.Weight),
+        }).Single();
+        var compared = 0;
+        foreach (var r in results)
+        {
+            var group = ("region", r.Group);
+            compared += Check(expected, "rmse", group, false, r.Rmse) + Check(expected, "mse", group, false, r.Mse) + Check(expected, "mae", group, false, r.Mae)
+                + Check(expected, "rSquared", group, false, r.R2) + Check(expected, "explained_variance", group, false, r.Ev)
+                + Check(expected, "pearson", group, false, r.Pearson) + Check(expected, "spearman", group, false, r.Spearman)
+                + Check(expected, "mape", group, false, r.Mape) + Check(expected, "max_error", group, false, r.MaxError);
+        }
+        compared += Check(expected, "rmse", null, true, whole.Rmse) + Check(expected, "mae", null, true, whole.Mae) + Check(expected, "rSquared", null, true, whole.R2);
+        Assert.True(compared >= 20, $"only {compared} values compared");
+    }
+
+    [Fact]
+    public void Binary_metrics_match_scikit_learn()
+    {
+        var expected = Expected("binary");
+        var rows = _eval.Parquet<BinaryRow>(Case("binary"));
+        var results = rows.GroupBy(r => r.Segment).Select(g => new
+        {
+            Group = g.Key,
+            Auc = g.Auc(r => r.Label, r => r.Score),
+            WeightedAuc = g.Auc(r => r.Label, r => r.Score, weight: r => r.Weight),
+            Ap = g.AveragePrecision(r => r.Label, r => r.Score),
+            LogLoss = g.LogLoss(r => r.Label, r => r.Score),
+            Brier = g.BrierScore(r => r.Label, r => r.Score),
+            Mcc = g.Mcc(r => r.Label, r => r.Score, threshold: 0.5),
+            Kappa = g.CohenKappa(r => r.Label, r => r.Score, threshold: 0.3),
+            F1 = g.F1(r => r.Label, r => r.Score, threshold: 0.5),
+            Accuracy = g.AccuracyRate(r => r.Label, r => r.Score, threshold: 0.3),
+            Cm = g.ConfusionMatrix(r => r.Label, r => r.Score, threshold: 0.5),
+            N = g.Count(),
+        }).ToList();
+        var compared = 0;
+        foreach (var r in results)
+        {
+            var group = ("segment", r.Group);
+            compared += Check(expected, "auc", group, false, r.Auc) + Check(expected, "auc", group, true, r.WeightedAuc)
+                + Check(expected, "average_precision", group, false, r.Ap) + Check(expected, "log_loss", group, false, r.LogLoss)
+                + Check(expected, "brier_score", group, false, r.Brier) + Check(expected, "mcc", group, false, r.Mcc, 0.5)
+                + Check(expected, "cohen_kappa", group, false, r.Kappa, 0.3) + Check(expected, "f1", group, false, r.F1, 0.5)
+                + Check(expected, "accuracyRate", group, false, r.Accuracy, 0.3) + Check(expected, "count", group, false, r.N);
+            var cm = Find(expected, "confusionMatrix", group, false, 0.5);
+            Assert.Equal(cm.GetProperty("true_positive").GetDouble(), r.Cm.TruePositive);
+            Assert.Equal(cm.GetProperty("false_negative").GetDouble(), r.Cm.FalseNegative);
+        }
+        Assert.True(compared >= 30, $"only {compared} values compared");
+    }
+
+    private static string Case(string name) => RepositoryRoot.File($"../shared/acceptance/{name}/data.parquet");
+
+    private static List<JsonElement> Expected(string name) =>
+        JsonDocument.Parse(File.ReadAllText(RepositoryRoot.File($"../shared/acceptance/{name}/expected.json"))).RootElement
+            .GetProperty("expected").EnumerateArray().ToList();
+
+    /// <summary>The entry for a metric with only the truth/prediction columns (and the weight, and a threshold, when given), for one group or the whole table.</summary>
+    private static JsonElement Find(List<JsonElement> expected, string metric, (string Column, string? Value)? group, bool weighted, double? threshold = null) =>
+        expected.Single(e =>
+        {
+            if (e.GetProperty("metric").GetString() != metric) return false;
+            var parameters = e.GetProperty("params").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
+            var wanted = new HashSet<string>(metric == "count" ? Array.Empty<string>() : new[] { "ground_truth_property", "predicted_property" });
+            if (weighted) wanted.Add("weight_property");
+            if (threshold is not null) wanted.Add("threshold");
+            if (!wanted.SetEquals(parameters.Keys)) return false;
+            if (threshold is not null && parameters["threshold"].GetDouble() != threshold) return false;
+            var g = e.GetProperty("group");
+            return group is null
+                ? g.ValueKind == JsonValueKind.Null
+                : g.ValueKind == JsonValueKind.Object && g.TryGetProperty(group.Value.Column, out var v) && v.ToString() == group.Value.Value;
+        }).GetProperty("value");
+
+    private static int Check(List<JsonElement> expected, string metric, (string Column, string? Value)? group, bool weighted, double actual, double? threshold = null)
+    {
+        var value = Find(expected, metric, group, weighted, threshold);
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            Assert.True(double.IsNaN(actual), $"{metric} {group}: expected NaN, got {actual}");
+            return 1;
+        }
+        var want = value.GetDouble();
+        Assert.True(Math.Abs(want - actual) <= 1e-9 * Math.Max(1, Math.Abs(want)),
+            string.Create(CultureInfo.InvariantCulture, $"{metric} {group} weighted={weighted}: scikit-learn {want:R}, LINQ {actual:R}"));
+        return 1;
+    }
+
+    public void Dispose() => _eval.Dispose();
+}

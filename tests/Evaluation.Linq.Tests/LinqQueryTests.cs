@@ -59,6 +59,25 @@ public sealed class LinqQueryTests : IDisposable
     }
 
     [Fact]
+    public void A_filter_on_the_results_is_a_second_stage()
+    {
+        var worst = 25.0;
+        var query = Rows.GroupBy(r => new { r.ModelVersion, Day = r.Timestamp.Date })
+            .Select(g => new { g.Key.ModelVersion, g.Key.Day, Rmse = g.Rmse(r => r.FicoActual, r => r.FicoPredicted), N = g.Count() })
+            .Where(x => x.Rmse > worst && x.N >= 3)
+            .OrderByDescending(x => x.Rmse)
+            .Take(4);
+        var rows = query.ToList();
+        var all = Rows.GroupBy(r => new { r.ModelVersion, Day = r.Timestamp.Date })
+            .Select(g => new { g.Key.ModelVersion, g.Key.Day, Rmse = g.Rmse(r => r.FicoActual, r => r.FicoPredicted), N = g.Count() }).ToList();
+        var expected = all.Where(x => x.Rmse > worst && x.N >= 3).OrderByDescending(x => x.Rmse).Take(4).ToList();
+        Assert.NotEmpty(rows);
+        Assert.Equal(expected.Select(x => (x.ModelVersion, x.Day, x.Rmse)), rows.Select(x => (x.ModelVersion, x.Day, x.Rmse)));
+        Assert.Contains("Rmse > 25", query.ToDsl());
+        Assert.Throws<NotSupportedException>(() => Rows.GroupBy(r => r.ModelVersion).Select(g => new { N = g.Count() }).OrderBy(x => x.N).Where(x => x.N > 1).ToList());
+    }
+
+    [Fact]
     public void Results_order_by_computed_keys_and_key_columns()
     {
         var days = Rows.GroupBy(r => new { r.ModelVersion, Day = r.Timestamp.Date })

@@ -81,8 +81,11 @@ internal static class MetricMethods
             {
                 type = p.Type switch
                 {
-                    ParameterType.Column => "Func<T, double>?",
+                    // A numeric optional column (a weight) reads doubles; another (a box list a descriptor names) anything.
+                    ParameterType.Column => p.Numeric ? "Func<T, double>?" : "Func<T, object?>?",
                     ParameterType.Columns => "Func<T, double>[]?",
+                    // A number that may also be a word ('0.5:0.95') is passed as either.
+                    ParameterType.Number when p.EnumValues.Count > 0 => "object?",
                     ParameterType.Number => "double?",
                     ParameterType.Integer => "int?",
                     ParameterType.Bool => "bool?",

@@ -159,7 +159,7 @@ public static partial class EvaluationMetrics
 
     /// <summary>The mean, over the classes with a ground-truth box in the group, of each class's average precision of detections matched to ground-truth boxes at IoU ≥ threshold; threshold '0.5:0.95' averages it over IoU 0.50, 0.55, …, 0.95.</summary>
     [EvaluationFunction("meanAveragePrecision")]
-    public static double MeanAveragePrecision<T>(this IEnumerable<T> rows, double? threshold, [EvaluationParameter("predicted_property")] Func<T, double>? predicted = null, [EvaluationParameter("ground_truth_property")] Func<T, double>? groundTruth = null, string? matching = null, string? interpolation = null) =>
+    public static double MeanAveragePrecision<T>(this IEnumerable<T> rows, object? threshold, [EvaluationParameter("predicted_property")] Func<T, object?>? predicted = null, [EvaluationParameter("ground_truth_property")] Func<T, object?>? groundTruth = null, string? matching = null, string? interpolation = null) =>
         InMemoryMetrics.Scalar<double>("meanAveragePrecision", new object?[] { rows, threshold, predicted, groundTruth, matching, interpolation });
 
     /// <summary>The middle non-missing value in sorted order; the mean of the two middle ones when n is even.</summary>

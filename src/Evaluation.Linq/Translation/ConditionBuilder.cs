@@ -10,8 +10,14 @@ namespace Evaluation.Linq.Translation;
 /// (in). The condition is built from the client values at each execution, so a captured value that
 /// is null one time becomes <c>is null</c> that time.
 /// </summary>
-internal sealed class ConditionBuilder(ParameterExpression row, Dictionary<Expression, int> slots)
+internal sealed class ConditionBuilder(Func<Expression, string?> columnOf, Dictionary<Expression, int> slots)
 {
+    /// <summary>Conditions on the rows of a source: <c>r.Member</c> is the member's column.</summary>
+    public ConditionBuilder(ParameterExpression row, Dictionary<Expression, int> slots)
+        : this(e => ColumnNames.Column(e, row), slots)
+    {
+    }
+
     public Func<object?[], Condition> Build(Expression predicate)
     {
         switch (predicate)
@@ -31,12 +37,12 @@ internal sealed class ConditionBuilder(ParameterExpression row, Dictionary<Expre
             }
             case BinaryExpression binary when Comparators.TryGetValue(binary.NodeType, out var comparator):
                 return Compare(binary, comparator);
-            case MemberExpression { Member.Name: "HasValue" } hasValue when hasValue.Expression is not null && ColumnNames.Column(hasValue.Expression, row) is { } nullable:
+            case MemberExpression { Member.Name: "HasValue" } hasValue when hasValue.Expression is not null && columnOf(hasValue.Expression) is { } nullable:
                 return _ => new Comparison(new ColumnRef(nullable), Comparator.NotNull, null);
             case MethodCallExpression call:
                 return Call(call);
         }
-        if (ColumnNames.Column(predicate, row) is { } flag && ColumnNames.StripConversions(predicate).Type == typeof(bool))
+        if (columnOf(predicate) is { } flag && ColumnNames.StripConversions(predicate).Type == typeof(bool))
             return _ => new Comparison(new ColumnRef(flag), Comparator.Eq, new BoolLiteral(true));
         throw Unsupported(predicate);
     }
@@ -62,10 +68,10 @@ internal sealed class ConditionBuilder(ParameterExpression row, Dictionary<Expre
 
     private Func<object?[], Condition> Compare(BinaryExpression binary, Comparator comparator)
     {
-        var (column, value, side) = (ColumnNames.Column(binary.Left, row), Slot(binary.Right), binary.Left);
+        var (column, value, side) = (columnOf(binary.Left), Slot(binary.Right), binary.Left);
         if (column is null || value is null)
         {
-            (column, value, side) = (ColumnNames.Column(binary.Right, row), Slot(binary.Left), binary.Right);
+            (column, value, side) = (columnOf(binary.Right), Slot(binary.Left), binary.Right);
             comparator = Flipped(comparator);
         }
         if (column is null || value is not { } slot) throw Unsupported(binary);
@@ -96,7 +102,7 @@ internal sealed class ConditionBuilder(ParameterExpression row, Dictionary<Expre
     {
         // column.Contains(text), column.StartsWith(text), column.EndsWith(text): like.
         if (call.Method.DeclaringType == typeof(string) && call.Object is not null && call.Arguments.Count == 1
-            && ColumnNames.Column(call.Object, row) is { } text && Slot(call.Arguments[0]) is { } pattern
+            && columnOf(call.Object) is { } text && Slot(call.Arguments[0]) is { } pattern
             && call.Method.Name is "Contains" or "StartsWith" or "EndsWith")
         {
             var property = new ColumnRef(text);
@@ -114,7 +120,7 @@ internal sealed class ConditionBuilder(ParameterExpression row, Dictionary<Expre
         var (list, item) = call.Method.IsStatic && call.Arguments.Count == 2 ? (call.Arguments[0], call.Arguments[1])
             : call.Object is not null && call.Arguments.Count == 1 ? (call.Object, call.Arguments[0])
             : (null, null);
-        if (call.Method.Name == "Contains" && list is not null && Slot(list) is { } values && ColumnNames.Column(item!, row) is { } member)
+        if (call.Method.Name == "Contains" && list is not null && Slot(list) is { } values && columnOf(item!) is { } member)
         {
             var property = new ColumnRef(member);
             return v => new Comparison(property, Comparator.In, Literals.From(v[values]));

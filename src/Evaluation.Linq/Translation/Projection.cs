@@ -27,6 +27,21 @@ internal sealed class Projection
     /// <summary>Select items in order.</summary>
     public List<Func<object?[], SelectItem>> Items { get; } = new();
 
+    /// <summary>
+    /// True when a row column read is a list (of boxes): selecting a list by name reads one row per
+    /// element (Arthur's rule), so rows holding lists select <c>*</c> and the reader takes columns by name.
+    /// </summary>
+    public bool ReadsLists { get; private set; }
+
+    /// <summary>Selects a source column by its own name, for a read of <paramref name="type"/>.</summary>
+    public void SelectColumn(string column, Type type)
+    {
+        if (type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type)) ReadsLists = true;
+        if (!Claim(column)) return;
+        var item = new ExprItem(new ColumnRef(column), null, null);
+        Items.Add(_ => item);
+    }
+
     /// <summary>Output columns the reader reads, in order.</summary>
     public IReadOnlyList<string> Columns => _columns;
 

@@ -58,11 +58,7 @@ internal sealed class ProjectionRewriter : ExpressionVisitor
         {
             // A column of the rows.
             var column = ColumnNames.Of(node.Member);
-            if (_projection.Claim(column))
-            {
-                var item = new ExprItem(new ColumnRef(column), null, null);
-                _projection.Items.Add(_ => item);
-            }
+            _projection.SelectColumn(column, node.Type);
             return _projection.Read(column, node.Type);
         }
         if (_keys is not null && node.Expression is MemberExpression { Member.Name: "Key" } key && key.Expression == _parameter)

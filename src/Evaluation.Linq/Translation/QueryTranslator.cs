@@ -15,6 +15,7 @@ internal sealed class QueryTranslator
 {
     private readonly Dictionary<Expression, int> _slots;
     private readonly List<Func<object?[], Condition>> _filters = new();
+    private readonly List<Func<object?[], Condition>> _resultFilters = new();
     private readonly List<OrderKey> _order = new();
     private QuerySource? _source;
     private List<KeyPart>? _keys;
@@ -52,8 +53,11 @@ internal sealed class QueryTranslator
         if (_terminal != Terminal.Sequence) throw Unsupported(call, "an operator after a terminal one");
         switch (call.Method.Name)
         {
+            case "Where" when _projection is not null:
+                ResultFilter(call, Lambda(call, 1));
+                break;
             case "Where":
-                if (_keys is not null || _projection is not null) throw Unsupported(call, "a filter after GroupBy or Select (filter the rows before grouping or projecting)");
+                if (_keys is not null) throw Unsupported(call, "a filter on groups before Select (filter the rows before GroupBy, or the results after Select)");
                 var predicate = Lambda(call, 1);
                 // Top-level && are the filter's own list of conditions (all must hold), as the DSL writes them.
                 foreach (var part in Conjuncts(predicate.Body))
@@ -121,6 +125,26 @@ internal sealed class QueryTranslator
         _projection.MapMembers(_reader);
     }
 
+    /// <summary>
+    /// A filter on the projected results (<c>.Select(g => new { …, Rmse = … }).Where(x => x.Rmse > 30)</c>): the
+    /// query becomes a subquery and the filter reads its output columns, as the DSL's second stage does.
+    /// </summary>
+    private void ResultFilter(MethodCallExpression call, LambdaExpression predicate)
+    {
+        if (_order.Count > 0 || _limit is not null || _offset is not null)
+            throw Unsupported(call, "a filter after OrderBy, Skip or Take (filter the results first)");
+        var projection = _projection!;
+        var result = predicate.Parameters[0];
+        string? OutputOf(Expression e) => ColumnNames.StripConversions(e) switch
+        {
+            MemberExpression m when m.Expression == result && projection.MemberColumns.TryGetValue(m.Member.Name, out var output) => output,
+            ParameterExpression p when p == result && projection.MemberColumns.TryGetValue("", out var single) => single,
+            _ => null,
+        };
+        foreach (var part in Conjuncts(predicate.Body))
+            _resultFilters.Add(new ConditionBuilder(OutputOf, _slots).Build(part));
+    }
+
     private void Order(MethodCallExpression call, LambdaExpression key, bool descending)
     {
         if (_keys is not null && _projection is null) throw Unsupported(call, "ordering groups before Select (order the projected results)");
@@ -140,7 +164,8 @@ internal sealed class QueryTranslator
         };
         if (member is null || !_projection.MemberColumns.TryGetValue(member, out var output))
             throw Unsupported(call, $"the order key `{key}` (order by a projected member that holds one computed value)");
-        _order.Add(new OrderKey(_projection.IsColumn(output) ? KeyKind.Property : KeyKind.Alias, output, direction));
+        // Over a filtered result (a subquery) every output is a column of the block's source.
+        _order.Add(new OrderKey(_projection.IsColumn(output) || _resultFilters.Count > 0 ? KeyKind.Property : KeyKind.Alias, output, direction));
     }
 
     private Func<object?[], NumberLiteral?> Number(MethodCallExpression call, int argument) =>
@@ -172,7 +197,11 @@ internal sealed class QueryTranslator
         columns = projection.Columns;
 
         var filters = _filters.ToList();
-        var items = projection.Items.ToList();
+        var resultFilters = _resultFilters.ToList();
+        var outputs = projection.Columns.Select(c => (SelectItem)new ExprItem(new ColumnRef(c), null, null)).ToNodeList();
+        var items = projection.ReadsLists && _keys is null
+            ? new List<Func<object?[], SelectItem>> { _ => new StarItem() }
+            : projection.Items.ToList();
         var keys = (_keys ?? new List<KeyPart>()).Where(k => k.Key.Name.Length > 0).Select(k => k.Key).ToNodeList();
         var order = _order.ToNodeList();
         var (limit, offset, terminal) = (_limit, _offset, _terminal);
@@ -189,6 +218,16 @@ internal sealed class QueryTranslator
                 Limit = limit?.Invoke(v),
                 Offset = offset?.Invoke(v),
             };
+            if (resultFilters.Count > 0)
+            {
+                // The filtered results: the query as a subquery, its outputs read by name.
+                var inner = query with { OrderBy = NodeList<OrderKey>.Empty, Limit = null, Offset = null };
+                query = new Query(new SubquerySource(inner), outputs, resultFilters.Select(f => f(v)).ToNodeList(), NodeList<GroupKey>.Empty, order)
+                {
+                    Limit = query.Limit,
+                    Offset = query.Offset,
+                };
+            }
             if (fixedLimit is { } most && (query.Limit is null || query.Limit.Value > most)) query = query with { Limit = new NumberLiteral(most) };
             if (terminal is not (Terminal.Count or Terminal.LongCount)) return query;
             var count = NodeList.Of<SelectItem>(new ExprItem(new FunctionCall("count", NodeList<Argument>.Empty), new Name("count"), null));
@@ -226,11 +265,7 @@ internal static class RowReader
         Expression ReadProperty(PropertyInfo property)
         {
             var column = ColumnNames.Of(property);
-            if (projection.Claim(column))
-            {
-                var item = new ExprItem(new ColumnRef(column), null, null);
-                projection.Items.Add(_ => item);
-            }
+            projection.SelectColumn(column, property.PropertyType);
             return projection.Read(column, property.PropertyType);
         }
         // A record's (or class's) constructor whose parameters are all properties, the longest first; else setters.

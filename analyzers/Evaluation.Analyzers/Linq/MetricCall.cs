@@ -67,6 +67,8 @@ internal sealed class MetricCall
     /// <summary>A compile-time constant as a literal; null for anything else (a C# enum is already checked by the compiler).</summary>
     private static Expr? Literal(IOperation value, SourceSpan span)
     {
+        // A constant passed to a nullable parameter (double? threshold) arrives wrapped in a conversion that is not constant itself.
+        while (value is IConversionOperation { Operand: var operand } && !value.ConstantValue.HasValue) value = operand;
         if (value.ConstantValue is not { HasValue: true, Value: { } constant } || value.Type?.TypeKind == TypeKind.Enum) return null;
         return constant switch
         {

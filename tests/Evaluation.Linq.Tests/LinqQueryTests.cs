@@ -153,6 +153,27 @@ public sealed class LinqQueryTests : IDisposable
         Assert.Equal(engine.Rmse, all.Rmse(r => r.FicoActual, r => r.FicoPredicted));
         Assert.Equal(engine.R2, all.RSquared(r => r.FicoActual, r => r.FicoPredicted));
         Assert.Equal(engine.Auc, all.Auc(r => r.Label, r => r.Score));
+
+        // Everything else runs the catalog call on an in-memory engine over the selected values: the same numbers.
+        var more = Rows.GroupBy(r => 1).Select(g => new
+        {
+            F1 = g.F1(r => r.Label, r => r.Score, threshold: 0.4),
+            Mcc = g.Mcc(r => r.Label, r => r.Score, threshold: 0.5),
+            LogLoss = g.LogLoss(r => r.Label, r => r.Score),
+            Mape = g.Mape(r => r.FicoActual, r => r.FicoPredicted),
+            MaxError = g.MaxError(r => r.FicoActual, r => r.FicoPredicted),
+            WeightedAuc = g.Auc(r => r.Label, r => r.Score, weight: r => r.Score),
+            Cm = g.ConfusionMatrix(r => r.Label, r => r.Score, threshold: 0.5),
+        }).Single();
+        Assert.Equal(more.F1, all.F1(r => r.Label, r => r.Score, threshold: 0.4));
+        Assert.Equal(more.Mcc, all.Mcc(r => r.Label, r => r.Score, threshold: 0.5));
+        Assert.Equal(more.LogLoss, all.LogLoss(r => r.Label, r => r.Score));
+        Assert.Equal(more.Mape, all.Mape(r => r.FicoActual, r => r.FicoPredicted));
+        Assert.Equal(more.MaxError, all.MaxError(r => r.FicoActual, r => r.FicoPredicted));
+        Assert.Equal(more.WeightedAuc, all.Auc(r => r.Label, r => r.Score, weight: r => r.Score));
+        Assert.Equal(more.Cm, all.ConfusionMatrix(r => r.Label, r => r.Score, threshold: 0.5));
+        Assert.True(double.IsNaN(Array.Empty<Inference>().Rmse(r => r.FicoActual, r => r.FicoPredicted)));
+        Assert.True(double.IsNaN(Array.Empty<Inference>().F1(r => r.Label, r => r.Score, threshold: 0.5)));
     }
 
     [Fact]
@@ -166,7 +187,7 @@ public sealed class LinqQueryTests : IDisposable
         Assert.Contains("Trim", error.Message);
         error = Assert.Throws<NotSupportedException>(() => Rows.Reverse().ToList());
         Assert.Contains("Reverse", error.Message);
-        Assert.Throws<NotSupportedException>(() => new[] { new Inference() }.ConfusionMatrix(r => r.Label, r => r.Score));
+        Assert.Throws<NotSupportedException>(() => new[] { new { At = DateTimeOffset.Now, Y = 1.0 } }.Rmse(r => r.At, r => r.Y));
     }
 
     public void Dispose() => _eval.Dispose();

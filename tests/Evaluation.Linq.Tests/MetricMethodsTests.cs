@@ -41,8 +41,8 @@ internal static class MetricMethods
 
             /// <summary>
             /// Every aggregate metric of the catalog as a typed method over a group's rows (<c>g.Rmse(r => r.Y, r => r.P)</c>
-            /// inside <c>GroupBy(…).Select(…)</c>), translated into the catalog call. Over plain collections the metrics the
-            /// shared kernels compute run in memory with the engine's numbers (<see cref="InMemoryMetrics"/>); the others say so.
+            /// inside <c>GroupBy(…).Select(…)</c>), translated into the catalog call. Over plain collections they run in memory
+            /// with the engine's numbers (<see cref="InMemoryMetrics"/>).
             /// </summary>
             public static partial class EvaluationMetrics
             {
@@ -61,6 +61,7 @@ internal static class MetricMethods
         // A list of probability columns is written in the DSL or JSON; a method takes one column per parameter.
         var parameters = new List<string> { "this IEnumerable<T> rows" };
         var forward = new List<string> { "rows" };
+        var catalogNames = new List<string>();
         // Expression trees take named arguments only in position, so the optional parameters most often
         // named come first: threshold, then the weight column, then the rest in catalog order.
         var optional = f.Parameters.Where(p => !p.Required)
@@ -96,6 +97,7 @@ internal static class MetricMethods
             }
             parameters.Add($"{attribute}{type} {name}{(p.Required ? "" : " = null")}");
             forward.Add(name);
+            catalogNames.Add($"\"{p.Name}\"");
         }
         var result = f.Result switch
         {
@@ -106,7 +108,7 @@ internal static class MetricMethods
         code.Append($"    /// <summary>{Escape(f.Definition)}</summary>\n");
         code.Append($"    [EvaluationFunction(\"{f.Name}\")]\n");
         code.Append($"    public static {result} {method}<{string.Join(", ", typeParameters)}>({string.Join(", ", parameters)}) =>\n");
-        code.Append($"        InMemoryMetrics.{(f.Result == ResultShape.Scalar ? "Scalar" : "Shaped")}<{result}>(\"{f.Name}\", new object?[] {{ {string.Join(", ", forward)} }});\n\n");
+        code.Append($"        InMemoryMetrics.Run<{result}>(\"{f.Name}\", new[] {{ {string.Join(", ", catalogNames)} }}, new object?[] {{ {string.Join(", ", forward)} }});\n\n");
     }
 
     private static void Record(StringBuilder code, FunctionDefinition f)

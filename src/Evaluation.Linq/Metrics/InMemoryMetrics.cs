@@ -4,41 +4,47 @@ using Evaluation.Engine.Aggregates.Kernels;
 namespace Evaluation.Linq;
 
 /// <summary>
-/// The metric methods over plain collections (LINQ-to-objects), through the kernels the engine's
-/// C# aggregates use, so the numbers are the engine's: exact sums rounded once (rmse, mse, mae,
-/// r², pearson), exact AUC and average precision from sorted score keys, Spearman from exact rank
-/// sums. Rows with a NULL (null) or NaN value are left out, as §6 says; an undefined value is NaN.
-/// Metrics without an in-memory kernel fail, saying to run them in a query.
+/// The metric methods over plain collections (LINQ-to-objects), with the engine's numbers. The
+/// common unweighted metrics run straight through the kernels the engine's C# aggregates use —
+/// exact sums rounded once (rmse, mse, mae, r², pearson), exact AUC and average precision from
+/// sorted score keys, Spearman from exact rank sums — with no engine at all. Every other call
+/// (weights, thresholds, the confusion family, multiclass options, statistics…) runs the catalog
+/// function itself on an in-memory engine over the selected values (<see cref="InMemoryTable"/>),
+/// so nothing is computed twice by two definitions. Rows with a NULL (null) or NaN value are left
+/// out, as §6 says; an undefined value is NaN.
 /// </summary>
 public static class InMemoryMetrics
 {
     /// <summary>
-    /// Runs a scalar metric over <c>arguments[0]</c>, the rows; the others are the method's arguments in
-    /// its order: truth, prediction, then (where the metric has them) threshold, weight, the rest.
+    /// Runs <paramref name="function"/> over <c>arguments[0]</c>, the rows; <c>arguments[i + 1]</c> is the
+    /// catalog parameter <c>parameters[i]</c> (a selector delegate for a column, else a value; null: the default).
     /// </summary>
-    public static TResult Scalar<TResult>(string function, object?[] arguments) =>
-        (TResult)(object)(function switch
+    public static TResult Run<TResult>(string function, string[] parameters, object?[] arguments)
+    {
+        var call = new InMemoryCall(function, parameters, arguments);
+        if (typeof(TResult) == typeof(double) && Kernel(call) is { } value) return (TResult)(object)value;
+        return InMemoryTable.Run<TResult>(call);
+    }
+
+    /// <summary>The kernel's value when the call is one the kernels compute alone; null otherwise.</summary>
+    private static double? Kernel(InMemoryCall call)
+    {
+        bool Only(params string[] allowed) => call.Given.All(allowed.Contains);
+        const string Truth = "ground_truth_property", Prediction = "predicted_property";
+        return call.Function switch
         {
-            "rmse" => Math.Sqrt(MeanOf(arguments, (y, p) => (y - p) * (y - p))),
-            "mse" => MeanOf(arguments, (y, p) => (y - p) * (y - p)),
-            "mae" when arguments[4] is null or "avg" && arguments[5] is null && arguments[6] is null => MeanOf(arguments, (y, p) => Math.Abs(y - p)),
-            "rSquared" => RSquared(arguments),
-            "pearson" => Pearson(arguments),
-            "spearman" => Spearman(arguments),
-            "auc" => Ranked(arguments, RocAuc.Of),
-            "average_precision" => Ranked(arguments, AveragePrecision.Of),
-            _ => throw NotInMemory(function),
-        });
-
-    /// <summary>Struct and list results run only in queries.</summary>
-    public static TResult Shaped<TResult>(string function, object?[] arguments) => throw NotInMemory(function);
-
-    private static NotSupportedException NotInMemory(string function) =>
-        new($"`{function}` (with these arguments) runs in a query (an EvaluationContext source), not over an in-memory collection.");
-
-    private static IEnumerable<object?> Rows(object?[] arguments) => ((System.Collections.IEnumerable)arguments[0]!).Cast<object?>();
-
-    private static double Number(Delegate selector, object? row) => ToDouble(selector.DynamicInvoke(row));
+            "rmse" when Only(Truth, Prediction) => Math.Sqrt(MeanOf(call, (y, p) => (y - p) * (y - p))),
+            "mse" when Only(Truth, Prediction) => MeanOf(call, (y, p) => (y - p) * (y - p)),
+            "mae" when Only(Truth, Prediction) || (Only(Truth, Prediction, "aggregation") && call["aggregation"] is "avg") =>
+                MeanOf(call, (y, p) => Math.Abs(y - p)),
+            "rSquared" when Only(Truth, Prediction) => RSquared(call),
+            "pearson" when Only(Truth, Prediction) => Pearson(call),
+            "spearman" when Only(Truth, Prediction) => Spearman(call),
+            "auc" when Only(Truth, Prediction, "pos_label") => Ranked(call, RocAuc.Of),
+            "average_precision" when Only(Truth, Prediction, "pos_label") => Ranked(call, AveragePrecision.Of),
+            _ => null,
+        };
+    }
 
     private static double ToDouble(object? value) => value switch
     {
@@ -49,66 +55,93 @@ public static class InMemoryMetrics
         _ => throw new NotSupportedException($"A value of type {value.GetType().Name} is not a number."),
     };
 
-    /// <summary>Pairs (y, ŷ) of present rows; a weight argument fails (weighted metrics run in queries).</summary>
-    private static List<(double Y, double P)> Pairs(object?[] arguments)
+    /// <summary>Pairs (y, ŷ) of the rows where both are present.</summary>
+    private static List<(double Y, double P)> Pairs(InMemoryCall call)
     {
-        if (arguments.Skip(3).OfType<Delegate>().Any()) throw new NotSupportedException("Weighted metrics run in a query, not in memory.");
-        var truth = (Delegate)arguments[1]!;
-        var prediction = (Delegate)arguments[2]!;
-        return Rows(arguments).Select(r => (Y: Number(truth, r), P: Number(prediction, r)))
+        var truth = call.Selector("ground_truth_property");
+        var prediction = call.Selector("predicted_property");
+        return call.Rows.Select(r => (Y: ToDouble(truth.DynamicInvoke(r)), P: ToDouble(prediction.DynamicInvoke(r))))
             .Where(pair => !double.IsNaN(pair.Y) && !double.IsNaN(pair.P)).ToList();
     }
 
-    private static double MeanOf(object?[] arguments, Func<double, double, double> term)
+    private static double MeanOf(InMemoryCall call, Func<double, double, double> term)
     {
         var moments = new ExactMoments(squares: false);
-        foreach (var (y, p) in Pairs(arguments)) moments.Add(term(y, p));
+        foreach (var (y, p) in Pairs(call)) moments.Add(term(y, p));
         return moments.Count == 0 ? double.NaN : moments.Mean;
     }
 
-    private static double RSquared(object?[] arguments)
+    private static double RSquared(InMemoryCall call)
     {
-        var pairs = Pairs(arguments);
+        var pairs = Pairs(call);
+        if (pairs.Count == 0 || pairs.Any(pair => double.IsInfinity(pair.Y)) || pairs.All(pair => pair.Y == pairs[0].Y)) return double.NaN;
         var errors = new ExactMoments(squares: false);
         var truth = new ExactMoments(squares: true);
         foreach (var (y, p) in pairs)
         {
             errors.Add((y - p) * (y - p));
-            if (double.IsFinite(y)) truth.Add(y);
+            truth.Add(y);
         }
-        if (pairs.Count == 0 || pairs.Any(pair => double.IsInfinity(pair.Y)) || pairs.All(pair => pair.Y == pairs[0].Y)) return double.NaN;
         return 1 - errors.Mean / truth.Variance(sample: false);
     }
 
-    private static double Pearson(object?[] arguments)
+    private static double Pearson(InMemoryCall call)
     {
-        var pairs = Pairs(arguments);
+        var pairs = Pairs(call);
         if (pairs.Count < 2 || pairs.Any(pair => double.IsInfinity(pair.Y) || double.IsInfinity(pair.P))) return double.NaN;
         var moments = new ExactCoMoments();
         foreach (var (y, p) in pairs) moments.Add(y, p);
         return Math.Max(-1, Math.Min(1, moments.Correlation));
     }
 
-    private static double Spearman(object?[] arguments)
+    private static double Spearman(InMemoryCall call)
     {
-        var pairs = Pairs(arguments);
+        var pairs = Pairs(call);
         if (pairs.Count < 2) return double.NaN;
         return SpearmanCorrelation.Of(pairs.Select(p => p.Y).ToArray(), pairs.Select(p => p.P).ToArray());
     }
 
     /// <summary>AUC or AP of (label, score) rows; the positive class is 1 (or true) unless pos_label says otherwise.</summary>
-    private static double Ranked(object?[] arguments, Func<SortedScores, double> metric)
+    private static double Ranked(InMemoryCall call, Func<SortedScores, double> metric)
     {
-        if (arguments.Skip(3).OfType<Delegate>().Any()) throw new NotSupportedException("Weighted metrics run in a query, not in memory.");
-        var label = (Delegate)arguments[1]!;
-        var score = (Delegate)arguments[2]!;
-        // (rows, truth, score, weight, pos_label, then multiclass options, which run in queries only)
-        if (arguments.Skip(5).Any(a => a is not null)) throw new NotSupportedException("Multiclass options run in a query, not in memory.");
-        var positive = arguments.Length > 4 ? arguments[4] : null;
-        var rows = Rows(arguments).Select(r => (Label: label.DynamicInvoke(r), Score: Number(score, r)))
+        var label = call.Selector("ground_truth_property");
+        var score = call.Selector("predicted_property");
+        var positive = call["pos_label"];
+        var rows = call.Rows.Select(r => (Label: label.DynamicInvoke(r), Score: ToDouble(score.DynamicInvoke(r))))
             .Where(r => r.Label is not null && !double.IsNaN(r.Score)).ToList();
-        var labels = rows.Select(r => positive is null ? ToDouble(r.Label) == 1 : Equals(Convert.ToString(r.Label, CultureInfo.InvariantCulture), Convert.ToString(positive, CultureInfo.InvariantCulture))).ToArray();
+        var labels = rows.Select(r => positive is null
+            ? ToDouble(r.Label) == 1
+            : string.Equals(Convert.ToString(r.Label, CultureInfo.InvariantCulture), Convert.ToString(positive, CultureInfo.InvariantCulture), StringComparison.Ordinal)).ToArray();
         if (labels.All(l => l) || labels.All(l => !l)) return double.NaN;
         return metric(SortedScores.Of(rows.Select(r => r.Score).ToArray(), labels));
     }
+}
+
+/// <summary>One in-memory metric call: its rows and its arguments by catalog parameter name.</summary>
+internal sealed class InMemoryCall
+{
+    private readonly Dictionary<string, object> _arguments = new(StringComparer.Ordinal);
+
+    public InMemoryCall(string function, string[] parameters, object?[] arguments)
+    {
+        Function = function;
+        Rows = ((System.Collections.IEnumerable)arguments[0]!).Cast<object?>().ToList();
+        for (var i = 0; i < parameters.Length; i++)
+            if (arguments[i + 1] is { } value) _arguments[parameters[i]] = value;
+    }
+
+    public string Function { get; }
+
+    public IReadOnlyList<object?> Rows { get; }
+
+    /// <summary>The catalog parameters given a value (not left at their default).</summary>
+    public IEnumerable<string> Given => _arguments.Keys;
+
+    /// <summary>All given arguments, by catalog parameter.</summary>
+    public IReadOnlyDictionary<string, object> Arguments => _arguments;
+
+    public object? this[string parameter] => _arguments.TryGetValue(parameter, out var value) ? value : null;
+
+    public Delegate Selector(string parameter) =>
+        this[parameter] as Delegate ?? throw new NotSupportedException($"`{Function}` needs `{parameter}` in memory.");
 }

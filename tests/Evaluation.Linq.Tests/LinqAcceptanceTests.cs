@@ -67,6 +67,31 @@ public sealed class LinqAcceptanceTests : IDisposable
         Assert.True(compared >= 20, $"only {compared} values compared");
     }
 
+    public sealed record MulticlassRow
+    {
+        [Column("y_true")] public string Truth { get; init; } = "";
+        [Column("p_class_1")] public double P1 { get; init; }
+        [Column("p_class_2")] public double P2 { get; init; }
+        [Column("p_class_3")] public double P3 { get; init; }
+    }
+
+    [Fact]
+    public void Multiclass_roc_auc_over_probability_columns_matches_scikit_learn_in_queries_and_in_memory()
+    {
+        var expected = Expected("multiclass").Where(e => e.GetProperty("metric").GetString() == "roc_auc" && e.GetProperty("group").ValueKind == JsonValueKind.Null)
+            .ToDictionary(e => e.GetProperty("params").GetProperty("multi_class").GetString()!, e => e.GetProperty("value").GetDouble());
+        var rows = _eval.Parquet<MulticlassRow>(Case("multiclass"));
+        var result = rows.GroupBy(r => 1).Select(g => new
+        {
+            Ovr = g.Auc(r => r.Truth, new Func<MulticlassRow, double>[] { r => r.P1, r => r.P2, r => r.P3 }, null, null, "ovr"),
+            Ovo = g.Auc(r => r.Truth, new Func<MulticlassRow, double>[] { r => r.P1, r => r.P2, r => r.P3 }, null, null, "ovo"),
+        }).Single();
+        Assert.Equal(expected["ovr"], result.Ovr, 1e-9);
+        Assert.Equal(expected["ovo"], result.Ovo, 1e-9);
+        var all = rows.ToList();
+        Assert.Equal(result.Ovr, all.Auc(r => r.Truth, new Func<MulticlassRow, double>[] { r => r.P1, r => r.P2, r => r.P3 }, multiClass: "ovr"));
+    }
+
     [Fact]
     public void Binary_metrics_match_scikit_learn()
     {

@@ -48,13 +48,18 @@ internal static class MetricMethods
             {
 
             """);
-        foreach (var f in functions) Method(code, f);
+        foreach (var f in functions)
+        {
+            Method(code, f, columnList: false);
+            // Where the catalog takes one column or a list (probability columns in class order), a second overload takes the list.
+            if (f.Parameters.Any(p => p.Required && p.Type == ParameterType.Columns)) Method(code, f, columnList: true);
+        }
         code.Append("}\n");
         foreach (var f in functions.Where(f => f.Result == ResultShape.Struct)) Record(code, f);
         return code.ToString();
     }
 
-    private static void Method(StringBuilder code, FunctionDefinition f)
+    private static void Method(StringBuilder code, FunctionDefinition f, bool columnList)
     {
         var method = Pascal(f.Name);
         var typeParameters = new List<string> { "T" };
@@ -72,7 +77,11 @@ internal static class MetricMethods
             if (name is "class" or "params" or "default" or "operator") name = "@" + name;
             var attribute = Normalized(name.TrimStart('@')) == Normalized(p.Name) ? "" : $"[EvaluationParameter(\"{p.Name}\")] ";
             string type;
-            if (p.Type is ParameterType.Column or ParameterType.Columns && p.Required)
+            if (columnList && p.Type == ParameterType.Columns && p.Required)
+            {
+                type = "Func<T, double>[]";
+            }
+            else if (p.Type is ParameterType.Column or ParameterType.Columns && p.Required)
             {
                 var generic = "T" + Pascal(name.TrimStart('@'));
                 typeParameters.Add(generic);
@@ -105,7 +114,7 @@ internal static class MetricMethods
             ResultShape.Struct => method + "Result",
             _ => "IReadOnlyList<object?>",
         };
-        code.Append($"    /// <summary>{Escape(f.Definition)}</summary>\n");
+        code.Append($"    /// <summary>{Escape(f.Definition)}{(columnList ? " Over a list of columns (probabilities in class order)." : "")}</summary>\n");
         code.Append($"    [EvaluationFunction(\"{f.Name}\")]\n");
         code.Append($"    public static {result} {method}<{string.Join(", ", typeParameters)}>({string.Join(", ", parameters)}) =>\n");
         code.Append($"        InMemoryMetrics.Run<{result}>(\"{f.Name}\", new[] {{ {string.Join(", ", catalogNames)} }}, new object?[] {{ {string.Join(", ", forward)} }});\n\n");

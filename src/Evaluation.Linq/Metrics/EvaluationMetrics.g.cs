@@ -32,14 +32,29 @@ public static partial class EvaluationMetrics
     public static double AccuracyRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object[]? classes = null) =>
         InMemoryMetrics.Run<double>("accuracyRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "classes" }, new object?[] { rows, groundTruth, predicted, weight, classes });
 
+    /// <summary>The fraction of rows whose predicted class is the true class (scikit-learn accuracy_score); over probability columns the predicted class is the most probable one. Over a list of columns (probabilities in class order).</summary>
+    [EvaluationFunction("accuracyRateMulticlass")]
+    public static double AccuracyRateMulticlass<T, TGroundTruth>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, double>[] predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object[]? classes = null) =>
+        InMemoryMetrics.Run<double>("accuracyRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "classes" }, new object?[] { rows, groundTruth, predicted, weight, classes });
+
     /// <summary>The exact area under the ROC curve, tied scores forming one step (scikit-learn roc_auc_score); over probability columns, one-vs-rest or one-vs-one values combined as multi_class and average say.</summary>
     [EvaluationFunction("auc")]
     public static double Auc<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? multiClass = null, string? average = null, object[]? classes = null) =>
         InMemoryMetrics.Run<double>("auc", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "multi_class", "average", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, multiClass, average, classes });
 
+    /// <summary>The exact area under the ROC curve, tied scores forming one step (scikit-learn roc_auc_score); over probability columns, one-vs-rest or one-vs-one values combined as multi_class and average say. Over a list of columns (probabilities in class order).</summary>
+    [EvaluationFunction("auc")]
+    public static double Auc<T, TGroundTruth>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, double>[] predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? multiClass = null, string? average = null, object[]? classes = null) =>
+        InMemoryMetrics.Run<double>("auc", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "multi_class", "average", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, multiClass, average, classes });
+
     /// <summary>Σₙ (Rₙ − Rₙ₋₁)·Pₙ, the precision Pₙ at each distinct score threshold weighted by the recall gained there, tied scores forming one step: neither trapezoid nor interpolation (scikit-learn average_precision_score); over probability columns, one-vs-rest values combined as average says.</summary>
     [EvaluationFunction("average_precision")]
     public static double AveragePrecision<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? average = null, object[]? classes = null) =>
+        InMemoryMetrics.Run<double>("average_precision", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "average", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, average, classes });
+
+    /// <summary>Σₙ (Rₙ − Rₙ₋₁)·Pₙ, the precision Pₙ at each distinct score threshold weighted by the recall gained there, tied scores forming one step: neither trapezoid nor interpolation (scikit-learn average_precision_score); over probability columns, one-vs-rest values combined as average says. Over a list of columns (probabilities in class order).</summary>
+    [EvaluationFunction("average_precision")]
+    public static double AveragePrecision<T, TGroundTruth>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, double>[] predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? average = null, object[]? classes = null) =>
         InMemoryMetrics.Run<double>("average_precision", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "average", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, average, classes });
 
     /// <summary>The mean of the absolute values of the non-missing values.</summary>
@@ -137,6 +152,11 @@ public static partial class EvaluationMetrics
     public static double LogLoss<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
         InMemoryMetrics.Run<double>("log_loss", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
 
+    /// <summary>−mean(log p), p the probability given to the true class, clipped to [ε, 1 − ε] with ε the float64 machine epsilon; probability columns are renormalised per row after clipping (scikit-learn log_loss). Over a list of columns (probabilities in class order).</summary>
+    [EvaluationFunction("log_loss")]
+    public static double LogLoss<T, TGroundTruth>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, double>[] predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
+        InMemoryMetrics.Run<double>("log_loss", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
+
     /// <summary>The mean absolute error mean(|ŷ − y|) (scikit-learn mean_absolute_error); aggregation takes the min, max or median (scikit-learn median_absolute_error) of |ŷ − y| instead, and with normalizationMin and normalizationMax each |ŷ − y| first becomes (|ŷ − y| − min) / (max − min). Weights weight the mean and the median (scikit-learn's weighted median), not the min and max.</summary>
     [EvaluationFunction("mae")]
     public static double Mae<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, string? aggregation = null, double? normalizationMin = null, double? normalizationMax = null) =>
@@ -185,6 +205,11 @@ public static partial class EvaluationMetrics
     /// <summary>The number of rows where the property is NULL or NaN; with a list of properties, where any of them is.</summary>
     [EvaluationFunction("nan_count")]
     public static double NanCount<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
+        InMemoryMetrics.Run<double>("nan_count", new[] { "property" }, new object?[] { rows, property });
+
+    /// <summary>The number of rows where the property is NULL or NaN; with a list of properties, where any of them is. Over a list of columns (probabilities in class order).</summary>
+    [EvaluationFunction("nan_count")]
+    public static double NanCount<T>(this IEnumerable<T> rows, Func<T, double>[] property) =>
         InMemoryMetrics.Run<double>("nan_count", new[] { "property" }, new object?[] { rows, property });
 
     /// <summary>The Pearson correlation coefficient cov(y, ŷ) / (σ_y σ_ŷ) (scipy pearsonr); NaN when either side is constant.</summary>
@@ -265,6 +290,11 @@ public static partial class EvaluationMetrics
     /// <summary>The fraction of rows whose true class is among the k classes given the highest probability (scikit-learn top_k_accuracy_score).</summary>
     [EvaluationFunction("top_k_accuracy")]
     public static double TopKAccuracy<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, int? k = null, object[]? classes = null) =>
+        InMemoryMetrics.Run<double>("top_k_accuracy", new[] { "ground_truth_property", "predicted_property", "weight_property", "k", "classes" }, new object?[] { rows, groundTruth, predicted, weight, k, classes });
+
+    /// <summary>The fraction of rows whose true class is among the k classes given the highest probability (scikit-learn top_k_accuracy_score). Over a list of columns (probabilities in class order).</summary>
+    [EvaluationFunction("top_k_accuracy")]
+    public static double TopKAccuracy<T, TGroundTruth>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, double>[] predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, int? k = null, object[]? classes = null) =>
         InMemoryMetrics.Run<double>("top_k_accuracy", new[] { "ground_truth_property", "predicted_property", "weight_property", "k", "classes" }, new object?[] { rows, groundTruth, predicted, weight, k, classes });
 
     /// <summary>TN / (TN + FP).</summary>

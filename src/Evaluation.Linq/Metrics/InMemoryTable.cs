@@ -23,7 +23,21 @@ internal static class InMemoryTable
         var arguments = new List<Argument>();
         foreach (var (parameter, value) in call.Arguments)
         {
-            if (value is Delegate selector)
+            if (value is Delegate[] selectors)
+            {
+                // A list of columns (probabilities in class order).
+                var columns = new List<Expr>();
+                foreach (var each in selectors)
+                {
+                    var name = "c" + fields.Count;
+                    var (field, array) = Column(name, each, call);
+                    fields.Add(field);
+                    arrays.Add(array);
+                    columns.Add(new ColumnRef(name));
+                }
+                arguments.Add(new Argument(parameter, new ListExpr(columns.ToNodeList())));
+            }
+            else if (value is Delegate selector)
             {
                 var name = "c" + fields.Count;
                 var (field, array) = Column(name, selector, call);

@@ -96,9 +96,10 @@ public sealed class LinqQueryTests : IDisposable
     {
         IQueryable<double> Query(long sex) => Rows.Where(r => r.Sex == sex).GroupBy(r => 1).Select(g => g.Rmse(r => r.FicoActual, r => r.FicoPredicted));
         var first = Query(1).Single();
-        var translations = TranslationCache.Translations;
         var second = Query(2).Single();
-        Assert.Equal(translations, TranslationCache.Translations);
+        // The second execution reused the first's translation (the same object), and bound its own value.
+        Assert.Same(TranslationCache.Get(Query(1).Expression).Translated, TranslationCache.Get(Query(2).Expression).Translated);
+        Assert.Contains("SEX == 2", Evaluation.Language.Printing.DslPrinter.Print(TranslationCache.Get(Query(2).Expression).Query));
         Assert.Equal((double)_eval.Engine.Query($"from '{Data}' | where SEX == 2 | select v = rmse(FICO_actual, FICO_predicted)").Rows[0][0]!, second);
         Assert.NotEqual(first, second);
     }

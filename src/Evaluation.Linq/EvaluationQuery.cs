@@ -56,5 +56,5 @@ internal sealed class EvaluationQuery<T> : IOrderedQueryable<T>, IAsyncEnumerabl
     public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
         _provider.EnumerateAsync<T>(Expression, cancellationToken).GetAsyncEnumerator(cancellationToken);
 
-    public override string ToString() => _provider.Translate(Expression).Dsl;
+    public override string ToString() => _provider.Dsl(Expression);
 }

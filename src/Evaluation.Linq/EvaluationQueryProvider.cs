@@ -25,13 +25,11 @@ internal sealed class EvaluationQueryProvider(EvaluationContext context) : IQuer
 
     public TResult Execute<TResult>(Expression expression) => ExecuteTerminal<TResult>(expression, CancellationToken.None);
 
-    /// <summary>The query's DSL text, SQL and parameters, without running it.</summary>
-    public (string Dsl, string Sql, IReadOnlyList<object?> Parameters) Translate(Expression expression)
-    {
-        var (_, query) = TranslationCache.Get(expression);
-        var (sql, parameters) = context.Engine.Sql(query);
-        return (DslPrinter.Print(query), sql, parameters);
-    }
+    /// <summary>The query as DSL text: its AST printed, nothing planned or run.</summary>
+    public string Dsl(Expression expression) => DslPrinter.Print(TranslationCache.Get(expression).Query);
+
+    /// <summary>The SQL the engine plans the query to, and its parameters, without running it.</summary>
+    public (string Sql, IReadOnlyList<object?> Parameters) Sql(Expression expression) => context.Engine.Sql(TranslationCache.Get(expression).Query);
 
     public IEnumerable<T> Enumerate<T>(Expression expression, CancellationToken cancellation)
     {

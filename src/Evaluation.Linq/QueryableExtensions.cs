@@ -37,14 +37,14 @@ public static class QueryableExtensions
     public static string ToDsl<T>(this IQueryable<T> query)
     {
         var (provider, expression) = Of(query);
-        return provider.Translate(expression).Dsl;
+        return provider.Dsl(expression);
     }
 
     /// <summary>The DuckDB SQL the query runs, with its parameters listed after it.</summary>
     public static string ToSql<T>(this IQueryable<T> query)
     {
         var (provider, expression) = Of(query);
-        var (_, sql, parameters) = provider.Translate(expression);
+        var (sql, parameters) = provider.Sql(expression);
         return parameters.Count == 0 ? sql : sql + Environment.NewLine + "-- " + string.Join(", ", parameters.Select((p, i) => $"${i + 1} = {p ?? "NULL"}"));
     }
 

@@ -15,6 +15,7 @@ namespace Evaluation.Linq.Translation;
 internal sealed class ExpressionShape
 {
     private static readonly ConcurrentDictionary<Type, int> TypeIds = new();
+    private static int _nextTypeId;
 
     private ExpressionShape(string key, object?[] values, Dictionary<Expression, int> slots)
     {
@@ -40,7 +41,8 @@ internal sealed class ExpressionShape
         return new ExpressionShape(writer.Key.ToString(), writer.Values.ToArray(), writer.Slots);
     }
 
-    private static int TypeId(Type type) => TypeIds.GetOrAdd(type, _ => TypeIds.Count);
+    /// <summary>A number per type, distinct for distinct types even when threads add them at once (a shared number would let two shapes share a key).</summary>
+    private static int TypeId(Type type) => TypeIds.GetOrAdd(type, _ => Interlocked.Increment(ref _nextTypeId));
 
     /// <summary>Finds the largest subtrees that read no lambda parameter and no query root.</summary>
     private sealed class Nominator : ExpressionVisitor

@@ -36,6 +36,26 @@ public sealed class LinqNestedListsTests : IDisposable
             first.Detected.Select(b => b.ClassId).OrderBy(c => c));
     }
 
+    public sealed class ImageWithLists
+    {
+        [Column("inference_id")] public string Id { get; set; } = "";
+        [Column("label")] public List<TrueBox>? Truth { get; set; }
+        [Column("objects_detected")] public DetectedBox[]? Detected { get; set; }
+    }
+
+    [Fact]
+    public void Box_lists_fill_lists_and_arrays_of_a_settable_class()
+    {
+        var records = _eval.Parquet<Image>(Data).OrderBy(i => i.Id).Take(20).ToList();
+        var classes = _eval.Parquet<ImageWithLists>(Data).OrderBy(i => i.Id).Take(20).ToList();
+        Assert.Equal(records.Select(r => r.Id), classes.Select(c => c.Id));
+        for (var i = 0; i < records.Count; i++)
+        {
+            Assert.Equal(records[i].Truth, classes[i].Truth!);
+            Assert.Equal(records[i].Detected, classes[i].Detected!);
+        }
+    }
+
     [Fact]
     public void Mean_average_precision_through_linq_is_the_dsl_value()
     {

@@ -127,22 +127,20 @@ public static class ArrowRead
             : null;
     }
 
+    /// <summary>Lists into arrays (which serve IReadOnlyList, IList and IEnumerable targets as they are) or List&lt;T&gt;.</summary>
     private static class Lists
     {
-        public static Func<IArrowArray, int, T> For<T>(Type element)
+        public static Func<IArrowArray, int, T> For<T>(Type element) =>
+            (Func<IArrowArray, int, T>)typeof(Lists).GetMethod(nameof(Reader), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(typeof(T), element).Invoke(null, null)!;
+
+        private static Func<IArrowArray, int, T> Reader<T, TElement>()
         {
-            var method = typeof(Lists).GetMethod(nameof(Read), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(element);
-            var read = method.CreateDelegate<Func<IArrowArray, int, System.Array?>>();
-            var isList = !typeof(T).IsArray;
-            return (array, index) =>
-            {
-                var items = read(array, index);
-                if (items is null) return default!;
-                return isList ? (T)Activator.CreateInstance(typeof(List<>).MakeGenericType(element), items)! : (T)(object)items;
-            };
+            if (typeof(T).IsAssignableFrom(typeof(TElement[]))) return (array, index) => (T)(object)Read<TElement>(array, index)!;
+            return (array, index) => Read<TElement>(array, index) is { } items ? (T)(object)new List<TElement>(items) : default!;
         }
 
-        private static System.Array? Read<TElement>(IArrowArray array, int index)
+        private static TElement[]? Read<TElement>(IArrowArray array, int index)
         {
             if (array is not ListArray list || list.IsNull(index)) return null;
             var start = list.ValueOffsets[index];
@@ -161,12 +159,27 @@ public static class ArrowRead
         public static Func<IArrowArray, int, T> For<T>() => (array, index) =>
         {
             if (array is not StructArray structs) throw new InvalidCastException($"A {array.Data.DataType.Name} column cannot be read as {typeof(T).Name}.");
-            if (structs.IsNull(index)) return default!;
-            var fields = ((Apache.Arrow.Types.StructType)structs.Data.DataType).Fields;
-            var key = (typeof(T), string.Join(",", fields.Select(f => f.Name)));
-            var reader = (Func<StructArray, int, T>)Readers.GetOrAdd(key, _ => Compile<T>(fields.Select(f => f.Name).ToList()));
-            return reader(structs, index);
+            return structs.IsNull(index) ? default! : Of<T>.Reader(structs)(structs, index);
         };
+
+        /// <summary>
+        /// The reader for a struct type, found once per array (the rows of a batch share their array and
+        /// its type), by its field names, compiled once per target type and field list.
+        /// </summary>
+        private static class Of<T>
+        {
+            [ThreadStatic] private static StructArray? _array;
+            [ThreadStatic] private static Func<StructArray, int, T>? _reader;
+
+            public static Func<StructArray, int, T> Reader(StructArray array)
+            {
+                if (ReferenceEquals(array, _array)) return _reader!;
+                var fields = ((Apache.Arrow.Types.StructType)array.Data.DataType).Fields.Select(f => f.Name).ToList();
+                _reader = (Func<StructArray, int, T>)Readers.GetOrAdd((typeof(T), string.Join(",", fields)), _ => Compile<T>(fields));
+                _array = array;
+                return _reader;
+            }
+        }
 
         private static Func<StructArray, int, T> Compile<T>(IReadOnlyList<string> fields)
         {

@@ -65,7 +65,7 @@ internal static class MetricMethods
         var typeParameters = new List<string> { "T" };
         // A list of probability columns is written in the DSL or JSON; a method takes one column per parameter.
         var parameters = new List<string> { "this IEnumerable<T> rows" };
-        var forward = new List<string> { "rows" };
+        var forward = new List<string>();
         var catalogNames = new List<string>();
         // Expression trees take named arguments only in position, so the optional parameters most often
         // named come first: threshold, then the weight column, then the rest in catalog order.
@@ -117,7 +117,7 @@ internal static class MetricMethods
         code.Append($"    /// <summary>{Escape(f.Definition)}{(columnList ? " Over a list of columns (probabilities in class order)." : "")}</summary>\n");
         code.Append($"    [EvaluationFunction(\"{f.Name}\")]\n");
         code.Append($"    public static {result} {method}<{string.Join(", ", typeParameters)}>({string.Join(", ", parameters)}) =>\n");
-        code.Append($"        InMemoryMetrics.Run<{result}>(\"{f.Name}\", new[] {{ {string.Join(", ", catalogNames)} }}, new object?[] {{ {string.Join(", ", forward)} }});\n\n");
+        code.Append($"        InMemoryMetrics.Run<T, {result}>(\"{f.Name}\", new[] {{ {string.Join(", ", catalogNames)} }}, rows, new object?[] {{ {string.Join(", ", forward)} }});\n\n");
     }
 
     private static void Record(StringBuilder code, FunctionDefinition f)

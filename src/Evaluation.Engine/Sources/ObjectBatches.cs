@@ -16,11 +16,18 @@ internal static class ObjectBatches
 {
     public const int BatchSize = 65_536;
 
-    public static Schema SchemaOf<T>() => new(Columns<T>().Select(c => c.Field), null);
+    public static Schema SchemaOf<T>() => SchemaOf<T>(PropertyColumns<T>());
 
-    public static IEnumerable<RecordBatch> Batches<T>(IEnumerable<T> rows)
+    public static IEnumerable<RecordBatch> Batches<T>(IEnumerable<T> rows) => Batches(rows, PropertyColumns<T>());
+
+    /// <summary>The schema of columns computed from each row: a name and a lambda from the row to the value.</summary>
+    public static Schema SchemaOf<T>(IReadOnlyList<(string Name, LambdaExpression Read)> columns) =>
+        new(columns.Select(c => ColumnFor<T>(c.Name, c.Read).Field), null);
+
+    /// <summary>Batches of columns computed from each row (<see cref="SchemaOf{T}(IReadOnlyList{ValueTuple{string, LambdaExpression}})"/>).</summary>
+    public static IEnumerable<RecordBatch> Batches<T>(IEnumerable<T> rows, IReadOnlyList<(string Name, LambdaExpression Read)> definitions)
     {
-        var columns = Columns<T>();
+        var columns = definitions.Select(c => ColumnFor<T>(c.Name, c.Read)).ToList();
         var schema = new Schema(columns.Select(c => c.Field), null);
         var count = 0;
         foreach (var row in rows)
@@ -36,41 +43,43 @@ internal static class ObjectBatches
             yield return new RecordBatch(schema, columns.Select(c => c.Build()), count);
     }
 
-    private static IReadOnlyList<Column<T>> Columns<T>()
+    /// <summary>One column per public readable property: <c>row =&gt; row.Property</c>, named by the property or <see cref="ColumnAttribute"/>.</summary>
+    private static IReadOnlyList<(string Name, LambdaExpression Read)> PropertyColumns<T>()
     {
         var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0).ToList();
         if (properties.Count == 0) throw new NotSupportedException($"{typeof(T).Name} has no public properties to read as columns.");
-        return properties.Select(ColumnFor<T>).ToList();
+        return properties.Select(property =>
+        {
+            var row = Expression.Parameter(typeof(T), "row");
+            return (property.GetCustomAttribute<ColumnAttribute>()?.Name ?? property.Name, Expression.Lambda(Expression.Property(row, property), row));
+        }).ToList();
     }
 
-    private static Column<T> ColumnFor<T>(PropertyInfo property)
+    private static Column<T> ColumnFor<T>(string name, LambdaExpression read)
     {
-        var name = property.GetCustomAttribute<ColumnAttribute>()?.Name ?? property.Name;
-        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        if (type.IsEnum) return new TextColumn<T>(name, Getter<T, string?>(property, p => Expression.Condition(
+        var type = Nullable.GetUnderlyingType(read.ReturnType) ?? read.ReturnType;
+        if (type.IsEnum) return new TextColumn<T>(name, Getter<T, string?>(read, p => Expression.Condition(
             Expression.Equal(Expression.Convert(p, typeof(object)), Expression.Constant(null)), Expression.Constant(null, typeof(string)), Expression.Call(Expression.Convert(p, typeof(object)), nameof(ToString), Type.EmptyTypes))));
-        if (type == typeof(string) || type == typeof(Guid)) return new TextColumn<T>(name, Getter<T, string?>(property, p => type == typeof(string) ? p : Expression.Call(Expression.Convert(p, typeof(object)), nameof(ToString), Type.EmptyTypes)));
-        if (type == typeof(bool)) return new BoolColumn<T>(name, Getter<T, bool?>(property));
+        if (type == typeof(string) || type == typeof(Guid)) return new TextColumn<T>(name, Getter<T, string?>(read, p => type == typeof(string) ? p : Expression.Call(Expression.Convert(p, typeof(object)), nameof(ToString), Type.EmptyTypes)));
+        if (type == typeof(bool)) return new BoolColumn<T>(name, Getter<T, bool?>(read));
         if (type == typeof(long) || type == typeof(int) || type == typeof(short) || type == typeof(byte) || type == typeof(sbyte) || type == typeof(ushort) || type == typeof(uint))
-            return new IntegerColumn<T>(name, Getter<T, long?>(property));
-        if (type == typeof(double) || type == typeof(float) || type == typeof(decimal)) return new FloatColumn<T>(name, Getter<T, double?>(property));
-        if (type == typeof(DateTime)) return new TimestampColumn<T>(name, Getter<T, DateTime?>(property), timezone: null);
+            return new IntegerColumn<T>(name, Getter<T, long?>(read));
+        if (type == typeof(double) || type == typeof(float) || type == typeof(decimal)) return new FloatColumn<T>(name, Getter<T, double?>(read));
+        if (type == typeof(DateTime)) return new TimestampColumn<T>(name, Getter<T, DateTime?>(read), timezone: null);
         if (type == typeof(DateTimeOffset))
         {
-            var instant = Getter<T, DateTimeOffset?>(property);
+            var instant = Getter<T, DateTimeOffset?>(read);
             return new TimestampColumn<T>(name, row => instant(row)?.UtcDateTime, timezone: "UTC");
         }
-        if (type == typeof(DateOnly)) return new DateColumn<T>(name, Getter<T, DateOnly?>(property));
-        throw new NotSupportedException($"{typeof(T).Name}.{property.Name} is a {property.PropertyType.Name}; columns can be numbers, bool, string, Guid, enums, DateTime, DateTimeOffset or DateOnly.");
+        if (type == typeof(DateOnly)) return new DateColumn<T>(name, Getter<T, DateOnly?>(read));
+        throw new NotSupportedException($"{typeof(T).Name}: the column `{name}` is a {read.ReturnType.Name}; columns can be numbers, bool, string, Guid, enums, DateTime, DateTimeOffset or DateOnly.");
     }
 
-    /// <summary><c>row =&gt; (TValue)row.Property</c>, compiled once.</summary>
-    private static Func<T, TValue> Getter<T, TValue>(PropertyInfo property, Func<Expression, Expression>? shape = null)
+    /// <summary><c>row =&gt; (TValue)read(row)</c>, compiled once per column.</summary>
+    private static Func<T, TValue> Getter<T, TValue>(LambdaExpression read, Func<Expression, Expression>? shape = null)
     {
-        var row = Expression.Parameter(typeof(T), "row");
-        Expression value = Expression.Property(row, property);
-        value = shape is null ? Expression.Convert(value, typeof(TValue)) : Expression.Convert(shape(value), typeof(TValue));
-        return Expression.Lambda<Func<T, TValue>>(value, row).Compile();
+        var value = shape is null ? Expression.Convert(read.Body, typeof(TValue)) : Expression.Convert(shape(read.Body), typeof(TValue));
+        return Expression.Lambda<Func<T, TValue>>(value, read.Parameters[0]).Compile();
     }
 
     private abstract class Column<T>(Field field)

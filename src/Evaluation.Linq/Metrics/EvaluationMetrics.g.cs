@@ -15,312 +15,312 @@ public static partial class EvaluationMetrics
     /// <summary>The absolute average fold error 10^mean(|log10(ŷ / y)|); 1 is perfect; NaN when any y or ŷ is not positive.</summary>
     [EvaluationFunction("aafe")]
     public static double Aafe<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted) =>
-        InMemoryMetrics.Run<double>("aafe", new[] { "ground_truth_property", "predicted_property" }, new object?[] { rows, groundTruth, predicted });
+        InMemoryMetrics.Run<T, double>("aafe", new[] { "ground_truth_property", "predicted_property" }, rows, new object?[] { groundTruth, predicted });
 
     /// <summary>Polaris' absolute average fold error as its code computes it, mean(|ŷ| / |y|); 1 is perfect; NaN when any y is 0.</summary>
     [EvaluationFunction("absolute_average_fold_error")]
     public static double AbsoluteAverageFoldError<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted) =>
-        InMemoryMetrics.Run<double>("absolute_average_fold_error", new[] { "ground_truth_property", "predicted_property" }, new object?[] { rows, groundTruth, predicted });
+        InMemoryMetrics.Run<T, double>("absolute_average_fold_error", new[] { "ground_truth_property", "predicted_property" }, rows, new object?[] { groundTruth, predicted });
 
     /// <summary>(TP + TN) / N, the fraction of rows predicted right (scikit-learn accuracy_score).</summary>
     [EvaluationFunction("accuracyRate")]
     public static double AccuracyRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
-        InMemoryMetrics.Run<double>("accuracyRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
+        InMemoryMetrics.Run<T, double>("accuracyRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>The fraction of rows whose predicted class is the true class (scikit-learn accuracy_score); over probability columns the predicted class is the most probable one.</summary>
     [EvaluationFunction("accuracyRateMulticlass")]
     public static double AccuracyRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("accuracyRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "classes" }, new object?[] { rows, groundTruth, predicted, weight, classes });
+        InMemoryMetrics.Run<T, double>("accuracyRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "classes" }, rows, new object?[] { groundTruth, predicted, weight, classes });
 
     /// <summary>The fraction of rows whose predicted class is the true class (scikit-learn accuracy_score); over probability columns the predicted class is the most probable one. Over a list of columns (probabilities in class order).</summary>
     [EvaluationFunction("accuracyRateMulticlass")]
     public static double AccuracyRateMulticlass<T, TGroundTruth>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, double>[] predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("accuracyRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "classes" }, new object?[] { rows, groundTruth, predicted, weight, classes });
+        InMemoryMetrics.Run<T, double>("accuracyRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "classes" }, rows, new object?[] { groundTruth, predicted, weight, classes });
 
     /// <summary>The exact area under the ROC curve, tied scores forming one step (scikit-learn roc_auc_score); over probability columns, one-vs-rest or one-vs-one values combined as multi_class and average say.</summary>
     [EvaluationFunction("auc")]
     public static double Auc<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? multiClass = null, string? average = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("auc", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "multi_class", "average", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, multiClass, average, classes });
+        InMemoryMetrics.Run<T, double>("auc", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "multi_class", "average", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, multiClass, average, classes });
 
     /// <summary>The exact area under the ROC curve, tied scores forming one step (scikit-learn roc_auc_score); over probability columns, one-vs-rest or one-vs-one values combined as multi_class and average say. Over a list of columns (probabilities in class order).</summary>
     [EvaluationFunction("auc")]
     public static double Auc<T, TGroundTruth>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, double>[] predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? multiClass = null, string? average = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("auc", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "multi_class", "average", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, multiClass, average, classes });
+        InMemoryMetrics.Run<T, double>("auc", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "multi_class", "average", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, multiClass, average, classes });
 
     /// <summary>Σₙ (Rₙ − Rₙ₋₁)·Pₙ, the precision Pₙ at each distinct score threshold weighted by the recall gained there, tied scores forming one step: neither trapezoid nor interpolation (scikit-learn average_precision_score); over probability columns, one-vs-rest values combined as average says.</summary>
     [EvaluationFunction("average_precision")]
     public static double AveragePrecision<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? average = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("average_precision", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "average", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, average, classes });
+        InMemoryMetrics.Run<T, double>("average_precision", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "average", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, average, classes });
 
     /// <summary>Σₙ (Rₙ − Rₙ₋₁)·Pₙ, the precision Pₙ at each distinct score threshold weighted by the recall gained there, tied scores forming one step: neither trapezoid nor interpolation (scikit-learn average_precision_score); over probability columns, one-vs-rest values combined as average says. Over a list of columns (probabilities in class order).</summary>
     [EvaluationFunction("average_precision")]
     public static double AveragePrecision<T, TGroundTruth>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, double>[] predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? average = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("average_precision", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "average", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, average, classes });
+        InMemoryMetrics.Run<T, double>("average_precision", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "average", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, average, classes });
 
     /// <summary>The mean of the absolute values of the non-missing values.</summary>
     [EvaluationFunction("avgAbs")]
     public static double AvgAbs<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<double>("avgAbs", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, double>("avgAbs", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>(TP/(TP+FN) + TN/(TN+FP)) / 2 (scikit-learn balanced_accuracy_score on two classes).</summary>
     [EvaluationFunction("balancedAccuracyRate")]
     public static double BalancedAccuracyRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
-        InMemoryMetrics.Run<double>("balancedAccuracyRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
+        InMemoryMetrics.Run<T, double>("balancedAccuracyRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>The unweighted mean over classes of each class's recall TP / (TP + FN) (scikit-learn balanced_accuracy_score).</summary>
     [EvaluationFunction("balanced_accuracy")]
     public static double BalancedAccuracy<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("balanced_accuracy", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "classes" }, new object?[] { rows, groundTruth, predicted, threshold, weight, classes });
+        InMemoryMetrics.Run<T, double>("balanced_accuracy", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "classes" }, rows, new object?[] { groundTruth, predicted, threshold, weight, classes });
 
     /// <summary>mean((p − o)²), p the score and o 1 where the truth is pos_label else 0 (scikit-learn brier_score_loss).</summary>
     [EvaluationFunction("brier_score")]
     public static double BrierScore<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
-        InMemoryMetrics.Run<double>("brier_score", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label" }, new object?[] { rows, groundTruth, predicted, weight, posLabel });
+        InMemoryMetrics.Run<T, double>("brier_score", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label" }, rows, new object?[] { groundTruth, predicted, weight, posLabel });
 
     /// <summary>Cohen's kappa (pₒ − pₑ) / (1 − pₑ): the observed agreement pₒ of prediction and truth corrected by the agreement pₑ expected from their marginals (scikit-learn cohen_kappa_score).</summary>
     [EvaluationFunction("cohen_kappa")]
     public static double CohenKappa<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("cohen_kappa", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel, classes });
+        InMemoryMetrics.Run<T, double>("cohen_kappa", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label", "classes" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel, classes });
 
     /// <summary>The counts TP, FP, TN and FN (sums of weights with weight_property).</summary>
     [EvaluationFunction("confusionMatrix")]
     public static ConfusionMatrixResult ConfusionMatrix<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
-        InMemoryMetrics.Run<ConfusionMatrixResult>("confusionMatrix", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
+        InMemoryMetrics.Run<T, ConfusionMatrixResult>("confusionMatrix", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: the counts TP, FP, TN and FN for that class.</summary>
     [EvaluationFunction("confusionMatrixMulticlass")]
     public static ConfusionMatrixMulticlassResult ConfusionMatrixMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<ConfusionMatrixMulticlassResult>("confusionMatrixMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
+        InMemoryMetrics.Run<T, ConfusionMatrixMulticlassResult>("confusionMatrixMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>The rates TP/(TP+FN), FP/(FP+TN), TN/(TN+FP), FN/(FN+TP) and (TP+TN)/N.</summary>
     [EvaluationFunction("confusionMatrixRate")]
     public static ConfusionMatrixRateResult ConfusionMatrixRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
-        InMemoryMetrics.Run<ConfusionMatrixRateResult>("confusionMatrixRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
+        InMemoryMetrics.Run<T, ConfusionMatrixRateResult>("confusionMatrixRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: its true/false positive/negative rates, accuracy, balanced accuracy, precision and F1.</summary>
     [EvaluationFunction("confusionMatrixRateMulticlass")]
     public static ConfusionMatrixRateMulticlassResult ConfusionMatrixRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<ConfusionMatrixRateMulticlassResult>("confusionMatrixRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
+        InMemoryMetrics.Run<T, ConfusionMatrixRateMulticlassResult>("confusionMatrixRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>The number of distinct non-missing values.</summary>
     [EvaluationFunction("count_distinct")]
     public static double CountDistinct<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<double>("count_distinct", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, double>("count_distinct", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>Counts of the non-missing values in num_bins equal-width bins from min to max, each [lower, upper) except the last [lower, upper] (numpy's histogram: constant values span value ± 0.5).</summary>
     [EvaluationFunction("distribution")]
     public static IReadOnlyList<object?> Distribution<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property, int? numBins = null) =>
-        InMemoryMetrics.Run<IReadOnlyList<object?>>("distribution", new[] { "property", "num_bins" }, new object?[] { rows, property, numBins });
+        InMemoryMetrics.Run<T, IReadOnlyList<object?>>("distribution", new[] { "property", "num_bins" }, rows, new object?[] { property, numBins });
 
     /// <summary>1 − Var(y − ŷ) / Var(y), population variances (scikit-learn explained_variance_score); NaN for a constant truth.</summary>
     [EvaluationFunction("explained_variance")]
     public static double ExplainedVariance<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Run<double>("explained_variance", new[] { "ground_truth_property", "predicted_property", "weight_property" }, new object?[] { rows, groundTruth, predicted, weight });
+        InMemoryMetrics.Run<T, double>("explained_variance", new[] { "ground_truth_property", "predicted_property", "weight_property" }, rows, new object?[] { groundTruth, predicted, weight });
 
     /// <summary>2·P·R / (P + R) with P = TP/(TP+FP) and R = TP/(TP+FN) (scikit-learn f1_score); on several classes, per-class values combined as average says.</summary>
     [EvaluationFunction("f1")]
     public static double F1<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? average = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("f1", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label", "average", "classes" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel, average, classes });
+        InMemoryMetrics.Run<T, double>("f1", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label", "average", "classes" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel, average, classes });
 
     /// <summary>FN / (FN + TP).</summary>
     [EvaluationFunction("falseNegativeRate")]
     public static double FalseNegativeRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
-        InMemoryMetrics.Run<double>("falseNegativeRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
+        InMemoryMetrics.Run<T, double>("falseNegativeRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: FN / (FN + TP).</summary>
     [EvaluationFunction("falseNegativeRateMulticlass")]
     public static double FalseNegativeRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("falseNegativeRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
+        InMemoryMetrics.Run<T, double>("falseNegativeRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>FP / (FP + TN).</summary>
     [EvaluationFunction("falsePositiveRate")]
     public static double FalsePositiveRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
-        InMemoryMetrics.Run<double>("falsePositiveRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
+        InMemoryMetrics.Run<T, double>("falsePositiveRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: FP / (FP + TN).</summary>
     [EvaluationFunction("falsePositiveRateMulticlass")]
     public static double FalsePositiveRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("falsePositiveRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
+        InMemoryMetrics.Run<T, double>("falsePositiveRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>Counts of the non-missing values in 10 equal-width bins from min to max, each [lower, upper) except the last [lower, upper] (numpy's histogram: constant values span value ± 0.5).</summary>
     [EvaluationFunction("histogram")]
     public static IReadOnlyList<object?> Histogram<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<IReadOnlyList<object?>>("histogram", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, IReadOnlyList<object?>>("histogram", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>−mean(log p), p the probability given to the true class, clipped to [ε, 1 − ε] with ε the float64 machine epsilon; probability columns are renormalised per row after clipping (scikit-learn log_loss).</summary>
     [EvaluationFunction("log_loss")]
     public static double LogLoss<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("log_loss", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
+        InMemoryMetrics.Run<T, double>("log_loss", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>−mean(log p), p the probability given to the true class, clipped to [ε, 1 − ε] with ε the float64 machine epsilon; probability columns are renormalised per row after clipping (scikit-learn log_loss). Over a list of columns (probabilities in class order).</summary>
     [EvaluationFunction("log_loss")]
     public static double LogLoss<T, TGroundTruth>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, double>[] predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("log_loss", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
+        InMemoryMetrics.Run<T, double>("log_loss", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>The mean absolute error mean(|ŷ − y|) (scikit-learn mean_absolute_error); aggregation takes the min, max or median (scikit-learn median_absolute_error) of |ŷ − y| instead, and with normalizationMin and normalizationMax each |ŷ − y| first becomes (|ŷ − y| − min) / (max − min). Weights weight the mean and the median (scikit-learn's weighted median), not the min and max.</summary>
     [EvaluationFunction("mae")]
     public static double Mae<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, string? aggregation = null, double? normalizationMin = null, double? normalizationMax = null) =>
-        InMemoryMetrics.Run<double>("mae", new[] { "ground_truth_property", "predicted_property", "weight_property", "aggregation", "normalizationMin", "normalizationMax" }, new object?[] { rows, groundTruth, predicted, weight, aggregation, normalizationMin, normalizationMax });
+        InMemoryMetrics.Run<T, double>("mae", new[] { "ground_truth_property", "predicted_property", "weight_property", "aggregation", "normalizationMin", "normalizationMax" }, rows, new object?[] { groundTruth, predicted, weight, aggregation, normalizationMin, normalizationMax });
 
     /// <summary>The mean absolute percentage error mean(|ŷ − y| / |y|) as a fraction, not a percent; NaN when any y is 0 (scikit-learn mean_absolute_percentage_error substitutes a huge number).</summary>
     [EvaluationFunction("mape")]
     public static double Mape<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Run<double>("mape", new[] { "ground_truth_property", "predicted_property", "weight_property" }, new object?[] { rows, groundTruth, predicted, weight });
+        InMemoryMetrics.Run<T, double>("mape", new[] { "ground_truth_property", "predicted_property", "weight_property" }, rows, new object?[] { groundTruth, predicted, weight });
 
     /// <summary>The largest absolute error max(|ŷ − y|) (scikit-learn max_error).</summary>
     [EvaluationFunction("max_error")]
     public static double MaxError<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted) =>
-        InMemoryMetrics.Run<double>("max_error", new[] { "ground_truth_property", "predicted_property" }, new object?[] { rows, groundTruth, predicted });
+        InMemoryMetrics.Run<T, double>("max_error", new[] { "ground_truth_property", "predicted_property" }, rows, new object?[] { groundTruth, predicted });
 
     /// <summary>The Matthews correlation coefficient (TP·TN − FP·FN) / √((TP+FP)(TP+FN)(TN+FP)(TN+FN)), on several classes its multiclass form (scikit-learn matthews_corrcoef); NaN when a row or column of the confusion matrix is empty.</summary>
     [EvaluationFunction("mcc")]
     public static double Mcc<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("mcc", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel, classes });
+        InMemoryMetrics.Run<T, double>("mcc", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label", "classes" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel, classes });
 
     /// <summary>The mean, over the classes with a ground-truth box in the group, of each class's average precision of detections matched to ground-truth boxes at IoU ≥ threshold; threshold '0.5:0.95' averages it over IoU 0.50, 0.55, …, 0.95.</summary>
     [EvaluationFunction("meanAveragePrecision")]
     public static double MeanAveragePrecision<T>(this IEnumerable<T> rows, object? threshold, [EvaluationParameter("predicted_property")] Func<T, object?>? predicted = null, [EvaluationParameter("ground_truth_property")] Func<T, object?>? groundTruth = null, string? matching = null, string? interpolation = null) =>
-        InMemoryMetrics.Run<double>("meanAveragePrecision", new[] { "threshold", "predicted_property", "ground_truth_property", "matching", "interpolation" }, new object?[] { rows, threshold, predicted, groundTruth, matching, interpolation });
+        InMemoryMetrics.Run<T, double>("meanAveragePrecision", new[] { "threshold", "predicted_property", "ground_truth_property", "matching", "interpolation" }, rows, new object?[] { threshold, predicted, groundTruth, matching, interpolation });
 
     /// <summary>The middle non-missing value in sorted order; the mean of the two middle ones when n is even.</summary>
     [EvaluationFunction("median")]
     public static double Median<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<double>("median", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, double>("median", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>The most frequent non-missing label; ties go to the alphabetically first.</summary>
     [EvaluationFunction("mode_category")]
     public static double ModeCategory<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<double>("mode_category", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, double>("mode_category", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>The mean squared error mean((ŷ − y)²) (scikit-learn mean_squared_error).</summary>
     [EvaluationFunction("mse")]
     public static double Mse<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Run<double>("mse", new[] { "ground_truth_property", "predicted_property", "weight_property" }, new object?[] { rows, groundTruth, predicted, weight });
+        InMemoryMetrics.Run<T, double>("mse", new[] { "ground_truth_property", "predicted_property", "weight_property" }, rows, new object?[] { groundTruth, predicted, weight });
 
     /// <summary>The K×K matrix of counts, rows the true class and columns the predicted class, labels sorted (scikit-learn confusion_matrix).</summary>
     [EvaluationFunction("multiclass_confusion_matrix")]
     public static MulticlassConfusionMatrixResult MulticlassConfusionMatrix<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<MulticlassConfusionMatrixResult>("multiclass_confusion_matrix", new[] { "ground_truth_property", "predicted_property", "weight_property", "classes" }, new object?[] { rows, groundTruth, predicted, weight, classes });
+        InMemoryMetrics.Run<T, MulticlassConfusionMatrixResult>("multiclass_confusion_matrix", new[] { "ground_truth_property", "predicted_property", "weight_property", "classes" }, rows, new object?[] { groundTruth, predicted, weight, classes });
 
     /// <summary>The number of rows where the property is NULL or NaN; with a list of properties, where any of them is.</summary>
     [EvaluationFunction("nan_count")]
     public static double NanCount<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<double>("nan_count", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, double>("nan_count", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>The number of rows where the property is NULL or NaN; with a list of properties, where any of them is. Over a list of columns (probabilities in class order).</summary>
     [EvaluationFunction("nan_count")]
     public static double NanCount<T>(this IEnumerable<T> rows, Func<T, double>[] property) =>
-        InMemoryMetrics.Run<double>("nan_count", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, double>("nan_count", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>The Pearson correlation coefficient cov(y, ŷ) / (σ_y σ_ŷ) (scipy pearsonr); NaN when either side is constant.</summary>
     [EvaluationFunction("pearson")]
     public static double Pearson<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted) =>
-        InMemoryMetrics.Run<double>("pearson", new[] { "ground_truth_property", "predicted_property" }, new object?[] { rows, groundTruth, predicted });
+        InMemoryMetrics.Run<T, double>("pearson", new[] { "ground_truth_property", "predicted_property" }, rows, new object?[] { groundTruth, predicted });
 
     /// <summary>p10, p20, …, p100 of the non-missing values: for each p, the value at rank (p/100)(n+1)−1 clamped to [0, n−1], interpolating linearly.</summary>
     [EvaluationFunction("percentiles")]
     public static PercentilesResult Percentiles<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<PercentilesResult>("percentiles", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, PercentilesResult>("percentiles", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>TP / (TP + FP) (scikit-learn precision_score), NaN with no predicted positive; on several classes, per-class values combined as average says.</summary>
     [EvaluationFunction("precision")]
     public static double Precision<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? average = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("precision", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label", "average", "classes" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel, average, classes });
+        InMemoryMetrics.Run<T, double>("precision", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label", "average", "classes" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel, average, classes });
 
     /// <summary>The q-quantile of the non-missing values: the value at rank q(n−1), interpolating linearly between closest ranks (numpy's default).</summary>
     [EvaluationFunction("quantile")]
     public static double Quantile<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property, double? q) =>
-        InMemoryMetrics.Run<double>("quantile", new[] { "property", "q" }, new object?[] { rows, property, q });
+        InMemoryMetrics.Run<T, double>("quantile", new[] { "property", "q" }, rows, new object?[] { property, q });
 
     /// <summary>The coefficient of determination 1 − Σ(y − ŷ)² / Σ(y − ȳ)² (scikit-learn r2_score); NaN for a constant truth.</summary>
     [EvaluationFunction("rSquared")]
     public static double RSquared<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Run<double>("rSquared", new[] { "ground_truth_property", "predicted_property", "weight_property" }, new object?[] { rows, groundTruth, predicted, weight });
+        InMemoryMetrics.Run<T, double>("rSquared", new[] { "ground_truth_property", "predicted_property", "weight_property" }, rows, new object?[] { groundTruth, predicted, weight });
 
     /// <summary>TP / (TP + FN) (scikit-learn recall_score), NaN with no true positive row; on several classes, per-class values combined as average says.</summary>
     [EvaluationFunction("recall")]
     public static double Recall<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, string? average = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("recall", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label", "average", "classes" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel, average, classes });
+        InMemoryMetrics.Run<T, double>("recall", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label", "average", "classes" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel, average, classes });
 
     /// <summary>The root mean squared error √(mean((ŷ − y)²)) (scikit-learn root_mean_squared_error).</summary>
     [EvaluationFunction("rmse")]
     public static double Rmse<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null) =>
-        InMemoryMetrics.Run<double>("rmse", new[] { "ground_truth_property", "predicted_property", "weight_property" }, new object?[] { rows, groundTruth, predicted, weight });
+        InMemoryMetrics.Run<T, double>("rmse", new[] { "ground_truth_property", "predicted_property", "weight_property" }, rows, new object?[] { groundTruth, predicted, weight });
 
     /// <summary>The number of rows with each non-missing label, as a list of {label, count} sorted by label.</summary>
     [EvaluationFunction("rubric_distribution")]
     public static IReadOnlyList<object?> RubricDistribution<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<IReadOnlyList<object?>>("rubric_distribution", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, IReadOnlyList<object?>>("rubric_distribution", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>The sample standard deviation √(Σ(x − mean)² / (n − 1)) of the non-missing values; NaN when n &lt; 2.</summary>
     [EvaluationFunction("sample_std_dev")]
     public static double SampleStdDev<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<double>("sample_std_dev", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, double>("sample_std_dev", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>The sample variance Σ(x − mean)² / (n − 1) of the non-missing values; NaN when n &lt; 2.</summary>
     [EvaluationFunction("sample_variance")]
     public static double SampleVariance<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<double>("sample_variance", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, double>("sample_variance", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>NeMo's aggregate fields of a numeric score in one struct; each field is the function of that name (mean = avg).</summary>
     [EvaluationFunction("score_summary")]
     public static ScoreSummaryResult ScoreSummary<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<ScoreSummaryResult>("score_summary", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, ScoreSummaryResult>("score_summary", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>TP / (TP + FN): the same value as truePositiveRate and recall.</summary>
     [EvaluationFunction("sensitivity")]
     public static double Sensitivity<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
-        InMemoryMetrics.Run<double>("sensitivity", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
+        InMemoryMetrics.Run<T, double>("sensitivity", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>The Pearson correlation of the ranks of y and of ŷ, tied values taking their average rank (scipy spearmanr).</summary>
     [EvaluationFunction("spearman")]
     public static double Spearman<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted) =>
-        InMemoryMetrics.Run<double>("spearman", new[] { "ground_truth_property", "predicted_property" }, new object?[] { rows, groundTruth, predicted });
+        InMemoryMetrics.Run<T, double>("spearman", new[] { "ground_truth_property", "predicted_property" }, rows, new object?[] { groundTruth, predicted });
 
     /// <summary>TN / (TN + FP): the same value as trueNegativeRate.</summary>
     [EvaluationFunction("specificity")]
     public static double Specificity<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
-        InMemoryMetrics.Run<double>("specificity", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
+        InMemoryMetrics.Run<T, double>("specificity", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>The population standard deviation √(Σ(x − mean)² / n) of the non-missing values.</summary>
     [EvaluationFunction("std_dev")]
     public static double StdDev<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<double>("std_dev", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, double>("std_dev", new[] { "property" }, rows, new object?[] { property });
 
     /// <summary>The fraction of rows whose true class is among the k classes given the highest probability (scikit-learn top_k_accuracy_score).</summary>
     [EvaluationFunction("top_k_accuracy")]
     public static double TopKAccuracy<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, int? k = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("top_k_accuracy", new[] { "ground_truth_property", "predicted_property", "weight_property", "k", "classes" }, new object?[] { rows, groundTruth, predicted, weight, k, classes });
+        InMemoryMetrics.Run<T, double>("top_k_accuracy", new[] { "ground_truth_property", "predicted_property", "weight_property", "k", "classes" }, rows, new object?[] { groundTruth, predicted, weight, k, classes });
 
     /// <summary>The fraction of rows whose true class is among the k classes given the highest probability (scikit-learn top_k_accuracy_score). Over a list of columns (probabilities in class order).</summary>
     [EvaluationFunction("top_k_accuracy")]
     public static double TopKAccuracy<T, TGroundTruth>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, double>[] predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, int? k = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("top_k_accuracy", new[] { "ground_truth_property", "predicted_property", "weight_property", "k", "classes" }, new object?[] { rows, groundTruth, predicted, weight, k, classes });
+        InMemoryMetrics.Run<T, double>("top_k_accuracy", new[] { "ground_truth_property", "predicted_property", "weight_property", "k", "classes" }, rows, new object?[] { groundTruth, predicted, weight, k, classes });
 
     /// <summary>TN / (TN + FP).</summary>
     [EvaluationFunction("trueNegativeRate")]
     public static double TrueNegativeRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
-        InMemoryMetrics.Run<double>("trueNegativeRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
+        InMemoryMetrics.Run<T, double>("trueNegativeRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: TN / (TN + FP).</summary>
     [EvaluationFunction("trueNegativeRateMulticlass")]
     public static double TrueNegativeRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("trueNegativeRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
+        InMemoryMetrics.Run<T, double>("trueNegativeRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>TP / (TP + FN).</summary>
     [EvaluationFunction("truePositiveRate")]
     public static double TruePositiveRate<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, double? threshold = null, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null) =>
-        InMemoryMetrics.Run<double>("truePositiveRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, new object?[] { rows, groundTruth, predicted, threshold, weight, posLabel });
+        InMemoryMetrics.Run<T, double>("truePositiveRate", new[] { "ground_truth_property", "predicted_property", "threshold", "weight_property", "pos_label" }, rows, new object?[] { groundTruth, predicted, threshold, weight, posLabel });
 
     /// <summary>One class against the rest: TP / (TP + FN).</summary>
     [EvaluationFunction("truePositiveRateMulticlass")]
     public static double TruePositiveRateMulticlass<T, TGroundTruth, TPredicted>(this IEnumerable<T> rows, [EvaluationParameter("ground_truth_property")] Func<T, TGroundTruth> groundTruth, [EvaluationParameter("predicted_property")] Func<T, TPredicted> predicted, [EvaluationParameter("weight_property")] Func<T, double>? weight = null, object? posLabel = null, object[]? classes = null) =>
-        InMemoryMetrics.Run<double>("truePositiveRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, new object?[] { rows, groundTruth, predicted, weight, posLabel, classes });
+        InMemoryMetrics.Run<T, double>("truePositiveRateMulticlass", new[] { "ground_truth_property", "predicted_property", "weight_property", "pos_label", "classes" }, rows, new object?[] { groundTruth, predicted, weight, posLabel, classes });
 
     /// <summary>The population variance Σ(x − mean)² / n of the non-missing values.</summary>
     [EvaluationFunction("variance")]
     public static double Variance<T, TProperty>(this IEnumerable<T> rows, Func<T, TProperty> property) =>
-        InMemoryMetrics.Run<double>("variance", new[] { "property" }, new object?[] { rows, property });
+        InMemoryMetrics.Run<T, double>("variance", new[] { "property" }, rows, new object?[] { property });
 
 }
 

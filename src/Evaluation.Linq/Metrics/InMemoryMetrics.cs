@@ -16,18 +16,18 @@ namespace Evaluation.Linq;
 public static class InMemoryMetrics
 {
     /// <summary>
-    /// Runs <paramref name="function"/> over <c>arguments[0]</c>, the rows; <c>arguments[i + 1]</c> is the
-    /// catalog parameter <c>parameters[i]</c> (a selector delegate for a column, else a value; null: the default).
+    /// Runs <paramref name="function"/> over <paramref name="rows"/>; <c>arguments[i]</c> is the catalog parameter
+    /// <c>parameters[i]</c> (a selector delegate for a column, else a value; null: the default).
     /// </summary>
-    public static TResult Run<TResult>(string function, string[] parameters, object?[] arguments)
+    public static TResult Run<T, TResult>(string function, string[] parameters, IEnumerable<T> rows, object?[] arguments)
     {
-        var call = new InMemoryCall(function, parameters, arguments);
+        var call = new InMemoryCall<T>(function, parameters, rows, arguments);
         if (typeof(TResult) == typeof(double) && Kernel(call) is { } value) return (TResult)(object)value;
-        return InMemoryTable.Run<TResult>(call);
+        return InMemoryTable.Run<T, TResult>(call);
     }
 
     /// <summary>The kernel's value when the call is one the kernels compute alone; null otherwise.</summary>
-    private static double? Kernel(InMemoryCall call)
+    private static double? Kernel<T>(InMemoryCall<T> call)
     {
         bool Only(params string[] allowed) => call.Given.All(allowed.Contains);
         const string Truth = "ground_truth_property", Prediction = "predicted_property";
@@ -46,32 +46,28 @@ public static class InMemoryMetrics
         };
     }
 
-    private static double ToDouble(object? value) => value switch
-    {
-        null => double.NaN,
-        bool b => b ? 1 : 0,
-        double d => d,
-        IConvertible c => c.ToDouble(CultureInfo.InvariantCulture),
-        _ => throw new NotSupportedException($"A value of type {value.GetType().Name} is not a number."),
-    };
-
     /// <summary>Pairs (y, ŷ) of the rows where both are present.</summary>
-    private static List<(double Y, double P)> Pairs(InMemoryCall call)
+    private static List<(double Y, double P)> Pairs<T>(InMemoryCall<T> call)
     {
-        var truth = call.Selector("ground_truth_property");
-        var prediction = call.Selector("predicted_property");
-        return call.Rows.Select(r => (Y: ToDouble(truth.DynamicInvoke(r)), P: ToDouble(prediction.DynamicInvoke(r))))
-            .Where(pair => !double.IsNaN(pair.Y) && !double.IsNaN(pair.P)).ToList();
+        var truth = Selectors.Number<T>(call.Selector("ground_truth_property"));
+        var prediction = Selectors.Number<T>(call.Selector("predicted_property"));
+        var pairs = new List<(double Y, double P)>();
+        foreach (var row in call.Rows)
+        {
+            double y = truth(row), p = prediction(row);
+            if (!double.IsNaN(y) && !double.IsNaN(p)) pairs.Add((y, p));
+        }
+        return pairs;
     }
 
-    private static double MeanOf(InMemoryCall call, Func<double, double, double> term)
+    private static double MeanOf<T>(InMemoryCall<T> call, Func<double, double, double> term)
     {
         var moments = new ExactMoments(squares: false);
         foreach (var (y, p) in Pairs(call)) moments.Add(term(y, p));
         return moments.Count == 0 ? double.NaN : moments.Mean;
     }
 
-    private static double RSquared(InMemoryCall call)
+    private static double RSquared<T>(InMemoryCall<T> call)
     {
         var pairs = Pairs(call);
         if (pairs.Count == 0 || pairs.Any(pair => double.IsInfinity(pair.Y)) || pairs.All(pair => pair.Y == pairs[0].Y)) return double.NaN;
@@ -85,7 +81,7 @@ public static class InMemoryMetrics
         return 1 - errors.Mean / truth.Variance(sample: false);
     }
 
-    private static double Pearson(InMemoryCall call)
+    private static double Pearson<T>(InMemoryCall<T> call)
     {
         var pairs = Pairs(call);
         if (pairs.Count < 2 || pairs.Any(pair => double.IsInfinity(pair.Y) || double.IsInfinity(pair.P))) return double.NaN;
@@ -94,7 +90,7 @@ public static class InMemoryMetrics
         return Math.Max(-1, Math.Min(1, moments.Correlation));
     }
 
-    private static double Spearman(InMemoryCall call)
+    private static double Spearman<T>(InMemoryCall<T> call)
     {
         var pairs = Pairs(call);
         if (pairs.Count < 2) return double.NaN;
@@ -102,37 +98,56 @@ public static class InMemoryMetrics
     }
 
     /// <summary>AUC or AP of (label, score) rows; the positive class is 1 (or true) unless pos_label says otherwise.</summary>
-    private static double Ranked(InMemoryCall call, Func<SortedScores, double> metric)
+    private static double Ranked<T>(InMemoryCall<T> call, Func<SortedScores, double> metric)
     {
+        var score = Selectors.Number<T>(call.Selector("predicted_property"));
         var label = call.Selector("ground_truth_property");
-        var score = call.Selector("predicted_property");
         var positive = call["pos_label"];
-        var rows = call.Rows.Select(r => (Label: label.DynamicInvoke(r), Score: ToDouble(score.DynamicInvoke(r))))
-            .Where(r => r.Label is not null && !double.IsNaN(r.Score)).ToList();
-        var labels = rows.Select(r => positive is null
-            ? ToDouble(r.Label) == 1
-            : string.Equals(Convert.ToString(r.Label, CultureInfo.InvariantCulture), Convert.ToString(positive, CultureInfo.InvariantCulture), StringComparison.Ordinal)).ToArray();
+        // Without pos_label the positive class is 1 (or true), as the engine's default; with it, the label equal to it.
+        Func<T, bool?> isPositive;
+        if (positive is null)
+        {
+            var number = Selectors.Number<T>(label);
+            isPositive = row => number(row) is var v && double.IsNaN(v) ? null : v == 1;
+        }
+        else
+        {
+            var value = Selectors.Value<T>(label);
+            isPositive = row => value(row) is { } v ? Same(v, positive) : null;
+        }
+        var scores = new List<double>();
+        var labels = new List<bool>();
+        foreach (var row in call.Rows)
+        {
+            var s = score(row);
+            if (double.IsNaN(s) || isPositive(row) is not { } positiveRow) continue;
+            scores.Add(s);
+            labels.Add(positiveRow);
+        }
         if (labels.All(l => l) || labels.All(l => !l)) return double.NaN;
-        return metric(SortedScores.Of(rows.Select(r => r.Score).ToArray(), labels));
+        return metric(SortedScores.Of(scores.ToArray(), labels.ToArray()));
     }
+
+    private static bool Same(object value, object positive) =>
+        string.Equals(Convert.ToString(value, CultureInfo.InvariantCulture), Convert.ToString(positive, CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }
 
 /// <summary>One in-memory metric call: its rows and its arguments by catalog parameter name.</summary>
-internal sealed class InMemoryCall
+internal sealed class InMemoryCall<T>
 {
     private readonly Dictionary<string, object> _arguments = new(StringComparer.Ordinal);
 
-    public InMemoryCall(string function, string[] parameters, object?[] arguments)
+    public InMemoryCall(string function, string[] parameters, IEnumerable<T> rows, object?[] arguments)
     {
         Function = function;
-        Rows = ((System.Collections.IEnumerable)arguments[0]!).Cast<object?>().ToList();
+        Rows = rows as IReadOnlyList<T> ?? rows.ToList();
         for (var i = 0; i < parameters.Length; i++)
-            if (arguments[i + 1] is { } value) _arguments[parameters[i]] = value;
+            if (arguments[i] is { } value) _arguments[parameters[i]] = value;
     }
 
     public string Function { get; }
 
-    public IReadOnlyList<object?> Rows { get; }
+    public IReadOnlyList<T> Rows { get; }
 
     /// <summary>The catalog parameters given a value (not left at their default).</summary>
     public IEnumerable<string> Given => _arguments.Keys;

@@ -72,7 +72,7 @@ internal static class ObjectBatches
             return new TimestampColumn<T>(name, row => instant(row)?.UtcDateTime, timezone: "UTC");
         }
         if (type == typeof(DateOnly)) return new DateColumn<T>(name, Getter<T, DateOnly?>(read));
-        throw new NotSupportedException($"{typeof(T).Name}: the column `{name}` is a {read.ReturnType.Name}; columns can be numbers, bool, string, Guid, enums, DateTime, DateTimeOffset or DateOnly.");
+        throw new NotSupportedException($"{typeof(T).Name}.{name} is a {read.ReturnType.Name}; columns can be numbers, bool, string, Guid, enums, DateTime, DateTimeOffset or DateOnly.");
     }
 
     /// <summary><c>row =&gt; (TValue)read(row)</c>, compiled once per column.</summary>

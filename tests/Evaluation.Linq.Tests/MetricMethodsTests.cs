@@ -75,7 +75,7 @@ internal static class MetricMethods
         {
             var name = Camel(p.Name.EndsWith("_property", StringComparison.Ordinal) ? p.Name[..^"_property".Length] : p.Name);
             if (name is "class" or "params" or "default" or "operator") name = "@" + name;
-            var attribute = Normalized(name.TrimStart('@')) == Normalized(p.Name) ? "" : $"[EvaluationParameter(\"{p.Name}\")] ";
+            var attribute = f.FindParameterForMember(name.TrimStart('@')) == p ? "" : $"[EvaluationParameter(\"{p.Name}\")] ";
             string type;
             if (columnList && p.Type == ParameterType.Columns && p.Required)
             {
@@ -126,8 +126,6 @@ internal static class MetricMethods
         code.Append($"\n/// <summary>The fields of <c>{f.Name}</c>'s result.</summary>\n");
         code.Append($"public sealed record {Pascal(f.Name)}Result({string.Join(", ", fields)});\n");
     }
-
-    private static string Normalized(string name) => name.Replace("_", "").ToLowerInvariant();
 
     private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 

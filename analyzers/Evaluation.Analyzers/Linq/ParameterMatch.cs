@@ -13,13 +13,6 @@ internal static class ParameterMatch
 {
     public static ParameterDefinition? Find(FunctionDefinition function, IParameterSymbol parameter)
     {
-        if (EvaluationAttributes.ParameterName(parameter) is { } marked)
-            return function.FindParameter(marked) ?? function.Parameters.FirstOrDefault(p => Same(p.Name, marked));
-        return function.Parameters.FirstOrDefault(p => Same(p.Name, parameter.Name) || p.Aliases.Any(a => Same(a, parameter.Name)));
+        return function.FindParameterForMember(EvaluationAttributes.ParameterName(parameter) ?? parameter.Name);
     }
-
-    private static bool Same(string catalogName, string name) =>
-        string.Equals(Normalise(catalogName), Normalise(name), StringComparison.OrdinalIgnoreCase);
-
-    private static string Normalise(string name) => name.Replace("_", "");
 }

@@ -34,6 +34,21 @@ public sealed record FunctionDefinition(string Name, FunctionKind Kind, string D
     /// <summary>The parameter called <paramref name="name"/> (or with that alias), if any.</summary>
     public ParameterDefinition? FindParameter(string name) => Parameters.FirstOrDefault(p => p.IsNamed(name));
 
+    /// <summary>
+    /// The parameter a host-language name stands for (a LINQ metric method's parameter: <c>weightProperty</c>,
+    /// <c>posLabel</c>): the parameter, or alias, of that name compared without case and underscores.
+    /// The one rule the LINQ translator, its generated methods and the analyzer share.
+    /// </summary>
+    public ParameterDefinition? FindParameterForMember(string memberName)
+    {
+        var wanted = WithoutUnderscores(memberName);
+        return FindParameter(memberName) ?? Parameters.FirstOrDefault(p =>
+            string.Equals(WithoutUnderscores(p.Name), wanted, StringComparison.OrdinalIgnoreCase)
+            || p.Aliases.Any(a => string.Equals(WithoutUnderscores(a), wanted, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static string WithoutUnderscores(string name) => name.Replace("_", "");
+
     /// <summary>The required parameters in order: the ones the DSL takes positionally.</summary>
     public IEnumerable<ParameterDefinition> Positional => Parameters.Where(p => p.Required);
 }

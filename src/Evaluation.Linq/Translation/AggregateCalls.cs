@@ -71,15 +71,10 @@ internal sealed class AggregateCalls(ParameterExpression group, Dictionary<Expre
             .ToNodeList());
     }
 
-    /// <summary>The catalog parameter a C# parameter maps to: by attribute, or by name without case and underscores.</summary>
-    public static ParameterDefinition CatalogParameter(FunctionDefinition function, ParameterInfo parameter)
-    {
-        var name = parameter.GetCustomAttribute<EvaluationParameterAttribute>()?.Name ?? parameter.Name!;
-        return function.Parameters.FirstOrDefault(p => Normalized(p.Name) == Normalized(name))
-            ?? throw new NotSupportedException($"The parameter `{parameter.Name}` of `{parameter.Member.Name}` matches no parameter of `{function.Name}`.");
-    }
-
-    private static string Normalized(string name) => name.Replace("_", "").ToLowerInvariant();
+    /// <summary>The catalog parameter a C# parameter maps to: the one its attribute names, else its own name (<see cref="FunctionDefinition.FindParameterForMember"/>).</summary>
+    public static ParameterDefinition CatalogParameter(FunctionDefinition function, ParameterInfo parameter) =>
+        function.FindParameterForMember(parameter.GetCustomAttribute<EvaluationParameterAttribute>()?.Name ?? parameter.Name!)
+        ?? throw new NotSupportedException($"The parameter `{parameter.Name}` of `{parameter.Member.Name}` matches no parameter of `{function.Name}`.");
 
     private Func<object?[], Expr?> Argument(Expression argument, MethodCallExpression call)
     {

@@ -429,4 +429,15 @@ public sealed class OneVsRestCatalogTests
             new[] { "confusionMatrixMulticlass", "confusionMatrixRateMulticlass", "falseNegativeRateMulticlass", "falsePositiveRateMulticlass", "trueNegativeRateMulticlass", "truePositiveRateMulticlass" },
             FunctionCatalog.Default.Functions.Where(f => f.OneVsRest).Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("auc", "weightProperty", "weight_property")]
+    [InlineData("auc", "WEIGHT_PROPERTY", "weight_property")]
+    [InlineData("auc", "posLabel", "pos_label")]
+    [InlineData("auc", "class", "pos_label")]
+    [InlineData("mae", "normalizationMin", "normalizationMin")]
+    [InlineData("auc", "weight", null)]
+    [InlineData("auc", "source", null)]
+    public void Host_language_names_find_their_parameter(string function, string member, string? parameter) =>
+        Assert.Equal(parameter, FunctionCatalog.Default.Find(function)!.FindParameterForMember(member)?.Name);
 }

@@ -22,9 +22,6 @@ internal sealed class ExactMoments(bool squares)
         _squares?.AddProduct(value, value);
     }
 
-    /// <summary>Adds many values quickly (<see cref="ExactSumBatch"/>): <c>Begin()</c>, <c>Add</c>…, <c>End()</c>.</summary>
-    public Adder Begin() => new(this);
-
     /// <summary>
     /// Adds <c>values[row]</c> for each of <paramref name="rows"/> that <paramref name="validity"/> marks
     /// valid (empty: all), through this thread's batches: an aggregate's update over a chunk.
@@ -38,37 +35,6 @@ internal sealed class ExactMoments(bool squares)
         var squares = ExactSumBatch.ForThread(1).Start(_squares);
         squares.AddRows(values, rows, validity, square: true);
         squares.Flush();
-    }
-
-    /// <summary>Adds many values to one <see cref="ExactMoments"/> through this thread's batches.</summary>
-    public ref struct Adder
-    {
-        private readonly ExactMoments _owner;
-        private readonly ExactSumBatch _sum;
-        private readonly ExactSumBatch? _squares;
-        private long _count;
-
-        public Adder(ExactMoments owner)
-        {
-            _owner = owner;
-            _sum = ExactSumBatch.ForThread(0).Start(owner._sum);
-            _squares = owner._squares is null ? null : ExactSumBatch.ForThread(1).Start(owner._squares);
-        }
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public void Add(double value)
-        {
-            _count++;
-            _sum.Add(value);
-            _squares?.AddProduct(value, value);
-        }
-
-        public void End()
-        {
-            _owner.Count += _count;
-            _sum.Flush();
-            _squares?.Flush();
-        }
     }
 
     public void Absorb(ExactMoments other)

@@ -95,37 +95,27 @@ internal sealed class ExactSumBatch
         return valid;
     }
 
-    /// <summary>A group's rows scattered through the chunk: follows the row numbers, the loop's state in locals.</summary>
+    /// <summary>
+    /// A group's rows scattered through the chunk: their valid values gathered into a small buffer, a
+    /// run at a time, for <see cref="AddRun"/> (the one loop that adds terms).
+    /// </summary>
+    [SkipLocalsInit] // the buffer is written before it is read
     private int AddScattered(ReadOnlySpan<double> values, ReadOnlySpan<int> rows, ReadOnlySpan<ulong> validity, bool square)
     {
-        ref var bins = ref MemoryMarshal.GetArrayDataReference(_bins);
-        var touched = _touched;
-        var count = _count;
+        Span<double> buffer = stackalloc double[256];
         var added = 0;
+        var gathered = 0;
         foreach (var row in rows)
         {
             if (!validity.IsEmpty && ((validity[row >> 6] >> (row & 63)) & 1) == 0) continue;
-            added++;
-            if (count >= Capacity - 2)
-            {
-                _touched = touched;
-                Flush();
-                touched = 0;
-                count = 0;
-            }
-            var value = values[row];
-            if (!square)
-            {
-                touched |= Put(ref bins, value, count++);
-                continue;
-            }
-            var product = value * value;
-            touched |= Put(ref bins, product, count++);
-            if (double.IsFinite(product)) touched |= Put(ref bins, Math.FusedMultiplyAdd(value, value, -product), count++);
+            buffer[gathered++] = values[row];
+            if (gathered < buffer.Length) continue;
+            AddRun(buffer, square);
+            added += gathered;
+            gathered = 0;
         }
-        _touched = touched;
-        _count = count;
-        return added;
+        AddRun(buffer[..gathered], square);
+        return added + gathered;
     }
 
     /// <summary>Adds each value (or its exact square) of a run, the loop's state in locals.</summary>

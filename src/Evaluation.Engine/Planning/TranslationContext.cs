@@ -52,7 +52,7 @@ internal sealed class TranslationContext
     public PlannedValue Value(Expr expression) => expression switch
     {
         ColumnRef column => new PlannedValue(ColumnSql(column.Name), TypeOf(column.Name)),
-        FunctionCall call => _registry.Translate(call, _catalog.Find(call.Name)!, this),
+        FunctionCall call => _registry.TranslateNested(call, _catalog.Find(call.Name)!, this),
         _ => throw new InvalidOperationException("A column argument was validated to be a column or a call."),
     };
 

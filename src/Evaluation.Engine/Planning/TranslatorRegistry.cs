@@ -50,12 +50,19 @@ internal sealed class TranslatorRegistry
     /// <summary>True when the engine can compute <paramref name="function"/>.</summary>
     public bool Supports(string function) => _byFunction.ContainsKey(function);
 
+    /// <summary>A select item's or group key's call as SQL (with the exact float aggregates where they run).</summary>
     public PlannedValue Translate(FunctionCall call, FunctionDefinition function, TranslationContext context)
+    {
+        var value = TranslateNested(call, function, context);
+        return _exactFloatSums ? ExactFloatSums.Apply(value) : value;
+    }
+
+    /// <summary>A call inside another call (a row function used as a column): the outer call's <see cref="Translate"/> rewrites the whole tree once.</summary>
+    public PlannedValue TranslateNested(FunctionCall call, FunctionDefinition function, TranslationContext context)
     {
         if (!_byFunction.TryGetValue(function.Name, out var translator))
             throw new QueryException(new[] { DiagnosticDescriptors.NotSupported.At(call.NameSpan.IsNone ? call.Span : call.NameSpan,
                 $"the engine cannot compute `{function.Name}` yet (it is in the catalog; see grammar/functions.md and README's status)") });
-        var value = translator.Translate(call, function, context);
-        return _exactFloatSums ? ExactFloatSums.Apply(value) : value;
+        return translator.Translate(call, function, context);
     }
 }

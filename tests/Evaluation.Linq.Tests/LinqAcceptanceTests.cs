@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations.Schema;
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Xunit;
 
 namespace Evaluation.Linq.Tests;
@@ -78,8 +78,8 @@ public sealed class LinqAcceptanceTests : IDisposable
     [Fact]
     public void Multiclass_roc_auc_over_probability_columns_matches_scikit_learn_in_queries_and_in_memory()
     {
-        var expected = Expected("multiclass").Where(e => e.GetProperty("metric").GetString() == "roc_auc" && e.GetProperty("group").ValueKind == JsonValueKind.Null)
-            .ToDictionary(e => e.GetProperty("params").GetProperty("multi_class").GetString()!, e => e.GetProperty("value").GetDouble());
+        var expected = Expected("multiclass").Where(e => e.Metric == "roc_auc" && e.GroupColumn is null)
+            .ToDictionary(e => e.Parameters["multi_class"]!.GetValue<string>(), e => e.Expected!.GetValue<double>());
         var rows = _eval.Parquet<MulticlassRow>(Case("multiclass"));
         var result = rows.GroupBy(r => 1).Select(g => new
         {
@@ -121,47 +121,39 @@ public sealed class LinqAcceptanceTests : IDisposable
                 + Check(expected, "brier_score", group, false, r.Brier) + Check(expected, "mcc", group, false, r.Mcc, 0.5)
                 + Check(expected, "cohen_kappa", group, false, r.Kappa, 0.3) + Check(expected, "f1", group, false, r.F1, 0.5)
                 + Check(expected, "accuracyRate", group, false, r.Accuracy, 0.3) + Check(expected, "count", group, false, r.N);
-            var cm = Find(expected, "confusionMatrix", group, false, 0.5);
-            Assert.Equal(cm.GetProperty("true_positive").GetDouble(), r.Cm.TruePositive);
-            Assert.Equal(cm.GetProperty("false_negative").GetDouble(), r.Cm.FalseNegative);
+            var cm = new JsonObject
+            {
+                ["true_positive"] = r.Cm.TruePositive, ["false_positive"] = r.Cm.FalsePositive,
+                ["true_negative"] = r.Cm.TrueNegative, ["false_negative"] = r.Cm.FalseNegative,
+            };
+            AcceptanceEntry.Compare(Find(expected, "confusionMatrix", group, false, 0.5).Expected, cm, $"confusionMatrix {group}");
         }
         Assert.True(compared >= 30, $"only {compared} values compared");
     }
 
-    private static string Case(string name) => RepositoryRoot.File($"../shared/acceptance/{name}/data.parquet");
+    private static string Case(string name) => AcceptanceEntry.DataFile(name);
 
-    private static List<JsonElement> Expected(string name) =>
-        JsonDocument.Parse(File.ReadAllText(RepositoryRoot.File($"../shared/acceptance/{name}/expected.json"))).RootElement
-            .GetProperty("expected").EnumerateArray().ToList();
+    private static IReadOnlyList<AcceptanceEntry> Expected(string name) => AcceptanceEntry.Load(name);
 
     /// <summary>The entry for a metric with only the truth/prediction columns (and the weight, and a threshold, when given), for one group or the whole table.</summary>
-    private static JsonElement Find(List<JsonElement> expected, string metric, (string Column, string? Value)? group, bool weighted, double? threshold = null) =>
+    private static AcceptanceEntry Find(IReadOnlyList<AcceptanceEntry> expected, string metric, (string Column, string? Value)? group, bool weighted, double? threshold = null) =>
         expected.Single(e =>
         {
-            if (e.GetProperty("metric").GetString() != metric) return false;
-            var parameters = e.GetProperty("params").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
+            if (e.Metric != metric) return false;
             var wanted = new HashSet<string>(metric == "count" ? Array.Empty<string>() : new[] { "ground_truth_property", "predicted_property" });
             if (weighted) wanted.Add("weight_property");
             if (threshold is not null) wanted.Add("threshold");
-            if (!wanted.SetEquals(parameters.Keys)) return false;
-            if (threshold is not null && parameters["threshold"].GetDouble() != threshold) return false;
-            var g = e.GetProperty("group");
-            return group is null
-                ? g.ValueKind == JsonValueKind.Null
-                : g.ValueKind == JsonValueKind.Object && g.TryGetProperty(group.Value.Column, out var v) && v.ToString() == group.Value.Value;
-        }).GetProperty("value");
+            if (!wanted.SetEquals(e.Parameters.Select(p => p.Key))) return false;
+            if (threshold is not null && e.Parameters["threshold"]!.GetValue<double>() != threshold) return false;
+            return group is null ? e.GroupColumn is null : e.GroupColumn == group.Value.Column && e.GroupValue?.ToString() == group.Value.Value;
+        });
 
-    private static int Check(List<JsonElement> expected, string metric, (string Column, string? Value)? group, bool weighted, double actual, double? threshold = null)
+    /// <summary>Holds a LINQ result to the entry (AcceptanceEntry.Compare: relative 1e-9, counts exactly, NaN as "NaN").</summary>
+    private static int Check(IReadOnlyList<AcceptanceEntry> expected, string metric, (string Column, string? Value)? group, bool weighted, double actual, double? threshold = null)
     {
-        var value = Find(expected, metric, group, weighted, threshold);
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            Assert.True(double.IsNaN(actual), $"{metric} {group}: expected NaN, got {actual}");
-            return 1;
-        }
-        var want = value.GetDouble();
-        Assert.True(Math.Abs(want - actual) <= 1e-9 * Math.Max(1, Math.Abs(want)),
-            string.Create(CultureInfo.InvariantCulture, $"{metric} {group} weighted={weighted}: scikit-learn {want:R}, LINQ {actual:R}"));
+        var entry = Find(expected, metric, group, weighted, threshold);
+        AcceptanceEntry.Compare(entry.Expected, double.IsNaN(actual) ? JsonValue.Create("NaN") : JsonValue.Create(actual),
+            string.Create(CultureInfo.InvariantCulture, $"{metric} {group} weighted={weighted}"));
         return 1;
     }
 

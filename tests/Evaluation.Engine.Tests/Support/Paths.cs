@@ -6,7 +6,7 @@ public static class Paths
     public static string Root => RepositoryRoot.Path;
 
     /// <summary>../shared/acceptance/CASE beside the repository.</summary>
-    public static string Acceptance(string @case) => Path.GetFullPath(Path.Combine(Root, "..", "shared", "acceptance", @case));
+    public static string Acceptance(string @case) => AcceptanceEntry.Folder(@case);
 
     public static string File(string relative) => RepositoryRoot.File(relative);
 }

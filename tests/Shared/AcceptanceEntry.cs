@@ -1,15 +1,13 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Evaluation.Engine.Results;
-using Evaluation.Engine.Tests.Support;
 using Xunit;
 
-namespace Evaluation.Engine.Tests.Acceptance;
+namespace Evaluation.Tests.Shared;
 
 /// <summary>
-/// One expected value of ../shared/acceptance/CASE/expected.json (computed by scikit-learn),
-/// run as a JSON request through the engine, grouped when the entry has a group, and compared
-/// to a relative 1e-9 (counts exactly, "NaN" as NaN, objects and lists field by field).
+/// One expected value of ../shared/acceptance/CASE/expected.json (computed by scikit-learn): the metric,
+/// its parameters, the group it belongs to (or none), and the value; <see cref="Compare"/> holds a result
+/// to it (relative 1e-9, counts exactly, "NaN" as NaN, objects and lists field by field). The engine's
+/// parity tests run each entry as a JSON request; the LINQ tests through typed queries.
 /// </summary>
 public sealed record AcceptanceEntry(string Case, int Index, string Metric, JsonObject Parameters, string? GroupColumn, JsonNode? GroupValue, JsonNode? Expected)
 {
@@ -24,9 +22,15 @@ public sealed record AcceptanceEntry(string Case, int Index, string Metric, Json
         return data;
     }
 
+    /// <summary>../shared/acceptance/CASE beside the repository.</summary>
+    public static string Folder(string @case) => System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot.Path, "..", "shared", "acceptance", @case));
+
+    /// <summary>The case's rows as Parquet.</summary>
+    public static string DataFile(string @case) => System.IO.Path.Combine(Folder(@case), "data.parquet");
+
     public static IReadOnlyList<AcceptanceEntry> Load(string @case)
     {
-        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(Paths.Acceptance(@case), "expected.json")))!;
+        var document = JsonNode.Parse(File.ReadAllText(System.IO.Path.Combine(Folder(@case), "expected.json")))!;
         return document["expected"]!.AsArray().Select((e, i) =>
         {
             var group = e!["group"] as JsonObject;
@@ -34,43 +38,6 @@ public sealed record AcceptanceEntry(string Case, int Index, string Metric, Json
             return new AcceptanceEntry(@case, i, e["metric"]!.GetValue<string>(), e["params"]!.AsObject(),
                 groupColumn, groupColumn is null ? null : group![groupColumn]?.DeepClone(), e["value"]?.DeepClone());
         }).ToList();
-    }
-
-    /// <summary>The request this entry is checked with: the metric aliased `value`, grouped by the entry's column.</summary>
-    public string Request()
-    {
-        var function = new JsonObject { ["function"] = Metric, ["alias"] = "value" };
-        if (Parameters.Count > 0) function["parameters"] = Parameters.DeepClone();
-        var select = new JsonArray();
-        var request = new JsonObject { ["from"] = Path.Combine(Paths.Acceptance(Case), "data.parquet") };
-        if (GroupColumn is not null)
-        {
-            select.Add(new JsonObject { ["property"] = GroupColumn });
-            request["group_by"] = new JsonArray(new JsonObject { ["property"] = GroupColumn });
-        }
-        select.Add(function);
-        request["select"] = select;
-        return request.ToJsonString();
-    }
-
-    /// <summary>Runs the request and asserts the value.</summary>
-    public void Check(EvaluationEngine engine)
-    {
-        var result = engine.Query(Request());
-        var row = GroupColumn is null
-            ? Assert.Single(result.Rows)
-            : result.Rows.Single(r => Equals(JsonValueOf(r[result.IndexOf(GroupColumn)]), GroupValue?.ToJsonString()));
-        var actual = JsonNode.Parse(JsonFor(row[result.IndexOf("value")]));
-        Compare(Expected, actual, "value");
-    }
-
-    private static string JsonValueOf(object? value) => JsonFor(value);
-
-    private static string JsonFor(object? value)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream)) ResultJson.Value(writer, value);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>Numbers to a relative 1e-9 (integers exactly), "NaN" exactly, objects key by key, lists item by item.</summary>

@@ -14,7 +14,8 @@ internal static class AggregateBenchmarks
 {
     private static string ImagesFile => Path.Combine(Path.GetTempPath(), "evalq-bench", "100k-images.parquet");
 
-    public static IEnumerable<Harness.Figure> Run()
+    /// <summary>Every case, or only those whose name contains <paramref name="only"/> (mAP included when it matches).</summary>
+    public static IEnumerable<Harness.Figure> Run(string? only = null)
     {
         EngineBenchmarks.EnsureData();
         var from = $"from '{EngineBenchmarks.DataFile}'";
@@ -34,7 +35,7 @@ internal static class AggregateBenchmarks
             ("average precision by model (3 groups)", $"{from} | group by model | select a = average_precision(label, score)"),
             ("spearman(y_true, y_pred), ungrouped", $"{from} | select r = spearman(y_true, y_pred)"),
         };
-        foreach (var (name, query) in cases)
+        foreach (var (name, query) in cases.Where(c => only is null || c.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             yield return Harness.CompareCalls(name + ": C# aggregate vs pure SQL", () => native.Query(query),
                 "the same query, --portable-sql", () => portable.Query(query), rounds: 5);
@@ -42,6 +43,7 @@ internal static class AggregateBenchmarks
                 "SELECT sum(score), sum(label)", () => EngineBenchmarks.ReadAll(scan, scanSql), rounds: 5);
         }
 
+        if (only is not null && !"mAP".Contains(only, StringComparison.OrdinalIgnoreCase)) yield break;
         EnsureImages();
         var images = $"from '{ImagesFile}'";
         var map = $"{images} | select m = meanAveragePrecision(threshold: 0.5, predicted_property: objects_detected, ground_truth_property: label)";

@@ -10,15 +10,29 @@ namespace Evaluation.Engine.Aggregates;
 /// </summary>
 internal sealed class ScoredLabels
 {
+    private readonly Blocks<ScoreKey>[] _byClass = { new(), new() }; // negatives, positives: a row's class picks without a branch
+
     public ScoreCounts? Counts { get; private set; } = new();
-    public Blocks<ScoreKey> Positives { get; } = new();
-    public Blocks<ScoreKey> Negatives { get; } = new();
+    public Blocks<ScoreKey> Positives => _byClass[1];
+    public Blocks<ScoreKey> Negatives => _byClass[0];
 
     public void Add(ulong key, bool positive)
     {
         if (Counts is { } counts && counts.Add(key, positive)) return;
         if (Counts is not null) Spill();
-        (positive ? Positives : Negatives).Add(new ScoreKey(key));
+        _byClass[positive ? 1 : 0].Add(new ScoreKey(key));
+    }
+
+    /// <summary>Collects the keys of rows <paramref name="rows"/> once counting has stopped (NaN scores left out).</summary>
+    public void AddKeys(ReadOnlySpan<double> scores, ReadOnlySpan<byte> positive, ReadOnlySpan<int> rows)
+    {
+        var byClass = _byClass;
+        foreach (var row in rows)
+        {
+            var score = scores[row];
+            if (double.IsNaN(score)) continue;
+            byClass[positive[row] & 1].Add(ScoreKey.Of(score));
+        }
     }
 
     /// <summary>Stops counting: every counted row becomes a key.</summary>
@@ -66,6 +80,18 @@ internal sealed class ScoreRankingAggregate(string name, Func<ScoreRunCursor, do
         var scores = input.Doubles(0);
         var labels = input.Booleans(1);
         var checkNulls = !scores.Validity.IsEmpty || !labels.Validity.IsEmpty;
+        if (!checkNulls)
+        {
+            // No NULLs: tight loops; a score that no longer fits the counts leaves the rest to the loop below.
+            if (state.Counts is not { } counts)
+            {
+                state.AddKeys(scores.Values, labels.Values, rows);
+                return;
+            }
+            var taken = counts.AddRows(scores.Values, labels.Values, rows);
+            if (taken == rows.Length) return;
+            rows = rows[taken..];
+        }
         var values = scores.Values;
         var positive = labels.Values;
         foreach (var row in rows)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Evaluation.Engine.Aggregates.Kernels;
 
@@ -6,18 +7,18 @@ namespace Evaluation.Engine.Aggregates.Kernels;
 /// Rows counted per distinct score and class, in an open-addressing table: what AUC and average
 /// precision need when scores repeat (rounded probabilities, float32 scores, a few thousand
 /// distinct values over millions of rows), at the cost of one probe a row instead of 8 bytes a
-/// row and a sort. Holds at most <see cref="MaxDistinct"/> scores; <see cref="Add"/> says when
-/// a new one does not fit, and the caller falls back to collecting keys
-/// (<see cref="SortedScores"/>). Both give the same integers, so the same result to the bit.
+/// row and a sort. A slot holds the key and both classes' counts side by side, so a probe touches
+/// one cache line and a row's class picks its count without a branch. Holds at most
+/// <see cref="MaxDistinct"/> scores; <see cref="Add(ulong, bool, long)"/> says when a new one does not fit, and the
+/// caller falls back to collecting keys (<see cref="SortedScores"/>). Both give the same integers,
+/// so the same result to the bit.
 /// </summary>
 internal sealed class ScoreCounts
 {
     public const int MaxDistinct = 1 << 16;
     private const ulong Empty = 0; // the key of no number (it would be a NaN; NaN never gets here)
 
-    private ulong[] _keys = new ulong[64];
-    private long[] _positives = new long[64];
-    private long[] _negatives = new long[64];
+    private Slot[] _slots = new Slot[64];
     private int _mask = 63;
 
     /// <summary>Distinct scores held.</summary>
@@ -25,30 +26,53 @@ internal sealed class ScoreCounts
 
     /// <summary>Counts one row; false (and nothing counted) when its score is new and the table is full.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Add(ulong key, bool positive, long rows = 1)
+    public bool Add(ulong key, bool positive, long rows = 1) => Add(key, positive ? 1 : 0, rows);
+
+    /// <summary>Counts <paramref name="rows"/> rows of class <paramref name="positive"/> (1 positive, 0 negative).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Add(ulong key, int positive, long rows = 1)
     {
+        var slots = _slots;
         var slot = (int)(Hash(key) & (uint)_mask);
         while (true)
         {
-            var held = _keys[slot];
-            if (held == key)
+            ref var held = ref slots[slot];
+            if (held.Key == key)
             {
-                if (positive) _positives[slot] += rows;
-                else _negatives[slot] += rows;
+                Unsafe.Add(ref held.Negatives, positive) += rows;
                 return true;
             }
-            if (held == Empty) break;
+            if (held.Key == Empty) break;
             slot = (slot + 1) & _mask;
         }
-        if (Distinct == MaxDistinct) return false;
-        if ((Distinct + 1) * 2 > _keys.Length)
+        return AddNew(key, positive, rows);
+    }
+
+    /// <summary>
+    /// Counts the rows <paramref name="rows"/> of a chunk (NaN scores left out, as every caller
+    /// must); returns how many of them it took, fewer than all when a new score did not fit.
+    /// </summary>
+    public int AddRows(ReadOnlySpan<double> scores, ReadOnlySpan<byte> positive, ReadOnlySpan<int> rows)
+    {
+        for (var i = 0; i < rows.Length; i++)
         {
-            Grow();
-            return Add(key, positive, rows);
+            var row = rows[i];
+            var score = scores[row];
+            if (double.IsNaN(score)) continue;
+            if (!Add(SortableKeys.Of(score), positive[row] & 1)) return i;
         }
-        _keys[slot] = key;
-        if (positive) _positives[slot] = rows;
-        else _negatives[slot] = rows;
+        return rows.Length;
+    }
+
+    private bool AddNew(ulong key, int positive, long rows)
+    {
+        if (Distinct == MaxDistinct) return false;
+        if ((Distinct + 1) * 2 > _slots.Length) Grow();
+        var slot = (int)(Hash(key) & (uint)_mask);
+        while (_slots[slot].Key != Empty) slot = (slot + 1) & _mask;
+        ref var fresh = ref _slots[slot];
+        fresh.Key = key;
+        Unsafe.Add(ref fresh.Negatives, positive) = rows;
         Distinct++;
         return true;
     }
@@ -61,8 +85,8 @@ internal sealed class ScoreCounts
         if (Distinct + fresh > MaxDistinct) return false;
         foreach (var (key, positives, negatives) in other.Entries())
         {
-            if (positives > 0) Add(key, true, positives);
-            if (negatives > 0) Add(key, false, negatives);
+            if (positives > 0) Add(key, 1, positives);
+            if (negatives > 0) Add(key, 0, negatives);
         }
         return true;
     }
@@ -70,52 +94,43 @@ internal sealed class ScoreCounts
     /// <summary>The held scores with their counts, in no order.</summary>
     public IEnumerable<(ulong Key, long Positives, long Negatives)> Entries()
     {
-        for (var i = 0; i < _keys.Length; i++)
-            if (_keys[i] != Empty) yield return (_keys[i], _positives[i], _negatives[i]);
+        for (var i = 0; i < _slots.Length; i++)
+            if (_slots[i].Key != Empty) yield return (_slots[i].Key, _slots[i].Positives, _slots[i].Negatives);
     }
 
     /// <summary>The distinct scores ascending with their counts.</summary>
     public ScoreRuns Sorted()
     {
-        var keys = new ulong[Distinct];
-        var positives = new long[Distinct];
-        var negatives = new long[Distinct];
+        var held = new Slot[Distinct];
         var n = 0;
-        for (var i = 0; i < _keys.Length; i++)
-        {
-            if (_keys[i] == Empty) continue;
-            keys[n] = _keys[i];
-            positives[n] = _positives[i];
-            negatives[n] = _negatives[i];
-            n++;
-        }
-        var order = Enumerable.Range(0, n).ToArray();
-        Array.Sort(keys, order);
-        return new ScoreRuns(keys, order.Select(i => positives[i]).ToArray(), order.Select(i => negatives[i]).ToArray());
+        foreach (var slot in _slots)
+            if (slot.Key != Empty) held[n++] = slot;
+        RadixSort.Sort(held, n);
+        var keys = new ulong[n];
+        var positives = new long[n];
+        var negatives = new long[n];
+        for (var i = 0; i < n; i++) (keys[i], positives[i], negatives[i]) = (held[i].Key, held[i].Positives, held[i].Negatives);
+        return new ScoreRuns(keys, positives, negatives);
     }
 
     private bool Contains(ulong key)
     {
-        for (var slot = (int)(Hash(key) & (uint)_mask); _keys[slot] != Empty; slot = (slot + 1) & _mask)
-            if (_keys[slot] == key) return true;
+        for (var slot = (int)(Hash(key) & (uint)_mask); _slots[slot].Key != Empty; slot = (slot + 1) & _mask)
+            if (_slots[slot].Key == key) return true;
         return false;
     }
 
     private void Grow()
     {
-        var (keys, positives, negatives) = (_keys, _positives, _negatives);
-        _keys = new ulong[keys.Length * 2];
-        _positives = new long[keys.Length * 2];
-        _negatives = new long[keys.Length * 2];
-        _mask = _keys.Length - 1;
-        Distinct = 0;
-        for (var i = 0; i < keys.Length; i++)
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        _mask = _slots.Length - 1;
+        foreach (var held in old)
         {
-            if (keys[i] == Empty) continue;
-            var slot = (int)(Hash(keys[i]) & (uint)_mask);
-            while (_keys[slot] != Empty) slot = (slot + 1) & _mask;
-            (_keys[slot], _positives[slot], _negatives[slot]) = (keys[i], positives[i], negatives[i]);
-            Distinct++;
+            if (held.Key == Empty) continue;
+            var slot = (int)(Hash(held.Key) & (uint)_mask);
+            while (_slots[slot].Key != Empty) slot = (slot + 1) & _mask;
+            _slots[slot] = held;
         }
     }
 
@@ -125,6 +140,17 @@ internal sealed class ScoreCounts
         key ^= key >> 33;
         key *= 0xff51afd7ed558ccdUL;
         return key ^ (key >> 33);
+    }
+
+    /// <summary>A distinct score and its rows of each class; the counts sit in class order (negatives, positives).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Slot : IRadixSortable
+    {
+        public ulong Key;
+        public long Negatives;
+        public long Positives;
+
+        public readonly ulong RadixKey => Key;
     }
 }
 

@@ -139,6 +139,26 @@ public sealed class LiteralKindTests
                 """));
 
     [Fact]
+    public void Const_used_by_several_calls_is_reported_once_inside_its_literal() =>
+        Assert.Equal(
+            new[] { $"EVQ020 1:39 `rmsee` {UnknownRmsee}" },
+            Analyze.Strings("""
+                const string query = "from t | select rmsee(a, b)";
+                engine.Query(query);
+                engine.Query(query);
+                engine.Query(query);
+                """));
+
+    [Fact]
+    public void The_same_mistake_in_two_literals_is_reported_at_each() =>
+        Assert.Equal(
+            new[] { $"EVQ020 1:31 `rmsee` {UnknownRmsee}", $"EVQ020 2:31 `rmsee` {UnknownRmsee}" },
+            Analyze.Strings("""
+                engine.Query("from t | select rmsee(a, b)");
+                engine.Query("from t | select rmsee(a, b)");
+                """));
+
+    [Fact]
     public void Const_field_of_this_file_is_reported_inside_its_literal() =>
         Assert.Equal(
             new[] { $"EVQ020 4:50 `rmsee` {UnknownRmsee}" },
@@ -150,6 +170,32 @@ public sealed class LiteralKindTests
             new[] { $"EVQ020 1:14 `Queries.Misspelt` {UnknownRmsee}" },
             Analyze.Strings("engine.Query(Queries.Misspelt);",
                 otherFile: """public static class Queries { public const string Misspelt = "from t | select rmsee(a, b)"; }"""));
+
+    [Fact]
+    public void Marked_property_is_checked_where_it_is_assigned_and_initialized() =>
+        Assert.Equal(
+            new[] { $"EVQ020 1:26 `rmsee` {UnknownRmsee}", $"EVQ020 2:50 `rmsee` {UnknownRmsee}", $"EVQ020 5:78 `rmsee` {UnknownRmsee}" },
+            Analyze.Strings("""
+                Query = "from t | select rmsee(a, b)";
+                var copy = new Sample { Query = "from t | select rmsee(a, b)" };
+                """, members: """[StringSyntax("evalq")] public string Query { get; set; } = "from t | select rmsee(a, b)";"""));
+
+    [Fact]
+    public void Marked_field_is_checked_and_a_const_used_for_it_reported_once() =>
+        Assert.Equal(
+            new[] { $"EVQ020 1:39 `rmsee` {UnknownRmsee}" },
+            Analyze.Strings("""
+                const string query = "from t | select rmsee(a, b)";
+                Text = query;
+                Text = query;
+                engine.Query(query);
+                """, members: """[StringSyntax("evalq")] public string Text = "from t | select rmse(a, b)";"""));
+
+    [Fact]
+    public void Unmarked_properties_and_fields_are_skipped() =>
+        Assert.Empty(Analyze.Strings("""
+                Plain = "from t | select rmsee(a, b)";
+                """, members: """public string Plain { get; set; } = "from t | select rmsee(a, b)";"""));
 
     [Fact]
     public void Text_known_only_at_run_time_is_skipped()

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace Evaluation.Analyzers.Strings;
 
 /// <summary>
-/// Which query text a parameter takes, from its <c>[StringSyntax("evalq")]</c> or
+/// Which query text a parameter, property or field takes, from its <c>[StringSyntax("evalq")]</c> or
 /// <c>[StringSyntax("evalq-json")]</c>. The attribute is matched by its full name, so a
 /// polyfilled copy (for netstandard2.0 libraries) counts too.
 /// </summary>
@@ -17,17 +17,18 @@ internal static class QuerySyntax
     public const string EvalqJson = "evalq-json";
 
     /// <summary>
-    /// True when <paramref name="parameter"/> takes query text; <paramref name="format"/> is then
+    /// True when <paramref name="symbol"/> (a parameter, property or field of type
+    /// <paramref name="type"/>) takes query text; <paramref name="format"/> is then
     /// <see cref="QueryFormat.Json"/> for <c>evalq-json</c>, or null to detect it from the text.
     /// </summary>
-    public static bool TryGet(IParameterSymbol parameter, out QueryFormat? format)
+    public static bool TryGet(ISymbol symbol, ITypeSymbol type, out QueryFormat? format)
     {
         format = null;
-        if (parameter.Type.SpecialType != SpecialType.System_String) return false;
-        foreach (var attribute in parameter.GetAttributes())
+        if (type.SpecialType != SpecialType.System_String) return false;
+        foreach (var attribute in symbol.GetAttributes())
         {
-            if (attribute.AttributeClass is not { Name: "StringSyntaxAttribute" } type
-                || type.ContainingNamespace?.ToDisplayString() != "System.Diagnostics.CodeAnalysis"
+            if (attribute.AttributeClass is not { Name: "StringSyntaxAttribute" } attributeType
+                || attributeType.ContainingNamespace?.ToDisplayString() != "System.Diagnostics.CodeAnalysis"
                 || attribute.ConstructorArguments.Length == 0
                 || attribute.ConstructorArguments[0].Value is not string syntax) continue;
             if (syntax == Evalq) return true;

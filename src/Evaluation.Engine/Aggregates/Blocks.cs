@@ -53,7 +53,7 @@ internal sealed class Blocks<T> where T : struct
     /// </summary>
     public T[] Drain()
     {
-        var all = new T[checked((int)Count)];
+        var all = GC.AllocateUninitializedArray<T>(checked((int)Count)); // every slot is written below
         var position = 0;
         for (var i = 0; i < _filled.Count; i++)
         {

@@ -47,6 +47,18 @@ internal sealed class Blocks<T> where T : struct
         other.Count = 0;
     }
 
+    /// <summary>The values as they lie: each block and how many of it are used, after which this is empty.</summary>
+    public List<(T[] Values, int Count)> TakeBlocks()
+    {
+        var blocks = new List<(T[] Values, int Count)>(_filled);
+        if (_used > 0) blocks.Add((_current, _used));
+        _filled.Clear();
+        _current = Array.Empty<T>();
+        _used = 0;
+        Count = 0;
+        return blocks;
+    }
+
     /// <summary>
     /// The values in one array (of exactly <see cref="Count"/> values, in no promised order), after
     /// which this is empty: each block is dropped as soon as it is copied.

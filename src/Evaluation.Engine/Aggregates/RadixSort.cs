@@ -69,6 +69,66 @@ internal static class RadixSort
         Parallel.ForEach(buckets, bucket => SortLevel<T, TKey>(items.AsSpan(bucket.Start, bucket.Length), shift - 8));
     }
 
+    /// <summary>
+    /// The items of <paramref name="blocks"/> in one sorted array: a large input is scattered from
+    /// its blocks straight into the buckets of its highest differing byte (gathering the blocks and
+    /// the first level of the sort in one pass), each block let go once it is read; the buckets then
+    /// sort in place on the thread pool. <paramref name="blocks"/> is left empty.
+    /// </summary>
+    public static T[] SortedCopy<T>(List<(T[] Values, int Count)> blocks) where T : struct, IRadixSortable
+    {
+        long total = 0;
+        foreach (var (_, count) in blocks) total += count;
+        var sorted = GC.AllocateUninitializedArray<T>(checked((int)total));
+        if (total < ParallelLimit)
+        {
+            Sort(Gathered(blocks, sorted), sorted.Length);
+            return sorted;
+        }
+
+        var first = blocks.First(b => b.Count > 0).Values[0].RadixKey;
+        ulong differing = 0;
+        foreach (var (values, count) in blocks)
+            foreach (var item in values.AsSpan(0, count)) differing |= item.RadixKey ^ first;
+        if (differing == 0) return Gathered(blocks, sorted);
+        var shift = (63 - System.Numerics.BitOperations.LeadingZeroCount(differing)) / 8 * 8;
+        var counts = new int[256];
+        foreach (var (values, count) in blocks)
+            foreach (var item in values.AsSpan(0, count)) counts[(int)(item.RadixKey >> shift) & 0xFF]++;
+        var heads = new int[256];
+        for (var b = 1; b < 256; b++) heads[b] = heads[b - 1] + counts[b - 1];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            foreach (var item in blocks[i].Values.AsSpan(0, blocks[i].Count)) sorted[heads[(int)(item.RadixKey >> shift) & 0xFF]++] = item;
+            blocks[i] = (Array.Empty<T>(), 0);
+        }
+        blocks.Clear();
+        if (shift == 0) return sorted;
+        var buckets = new List<(int Start, int Length)>();
+        var start = 0;
+        foreach (var count in counts)
+        {
+            if (count > 1) buckets.Add((start, count));
+            start += count;
+        }
+        Parallel.ForEach(buckets, bucket => SortLevel<T, OwnKey<T>>(sorted.AsSpan(bucket.Start, bucket.Length), shift - 8));
+        return sorted;
+    }
+
+    /// <summary>Copies the blocks one after another into <paramref name="into"/>, letting each go once copied.</summary>
+    private static T[] Gathered<T>(List<(T[] Values, int Count)> blocks, T[] into) where T : struct
+    {
+        var position = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            blocks[i].Values.AsSpan(0, blocks[i].Count).CopyTo(into.AsSpan(position));
+            position += blocks[i].Count;
+            blocks[i] = (Array.Empty<T>(), 0);
+        }
+        blocks.Clear();
+        return into;
+    }
+
     private static void SortLevel<T, TKey>(Span<T> items, int shift) where T : struct where TKey : struct, IRadixKey<T>
     {
         if (items.Length <= InsertionLimit)

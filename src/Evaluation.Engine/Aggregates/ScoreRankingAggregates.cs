@@ -108,8 +108,7 @@ internal sealed class ScoreRankingAggregate(string name, Func<ScoreRunCursor, do
     protected override double? Finalize(ScoredLabels state)
     {
         if (state.Counts is { } counts) return metric(new ScoreRunCursor(counts.Sorted()));
-        var positives = state.Positives.Drain();
-        return metric(new ScoreRunCursor(SortedScores.Sorted(positives, state.Negatives.Drain())));
+        return metric(new ScoreRunCursor(SortedScores.Sorted(state.Positives, state.Negatives)));
     }
 }
 

@@ -34,6 +34,39 @@ public sealed class RadixSortTests
         Assert.Equal(expected, keys.Select(k => SortableKeys.ToDouble(k.Key)).ToArray());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(5000)]
+    [InlineData(1_500_000)] // above the parallel threshold: scattered from the blocks straight into buckets
+    public void Sorted_copy_of_blocks_equals_sorting_the_gathered_values(int count)
+    {
+        var random = new Random(count);
+        var blocks = new Blocks<ScoreKey>();
+        var values = new List<double>();
+        for (var i = 0; i < count; i++)
+        {
+            var value = (i % 5) switch { 0 => Math.Round(random.NextDouble(), 3), 1 => -random.NextDouble() * 1e3, 2 => 0.25, _ => random.NextDouble() };
+            values.Add(value);
+            blocks.Add(ScoreKey.Of(value));
+        }
+
+        var sorted = RadixSort.SortedCopy(blocks.TakeBlocks());
+
+        Assert.Equal(0, blocks.Count);
+        Assert.Equal(values.OrderBy(v => v).ToArray(), sorted.Select(k => SortableKeys.ToDouble(k.Key)).ToArray());
+    }
+
+    [Fact]
+    public void Sorted_copy_of_one_repeated_key_is_every_row()
+    {
+        var blocks = new Blocks<ScoreKey>();
+        for (var i = 0; i < 1_200_000; i++) blocks.Add(ScoreKey.Of(0.5));
+        var sorted = RadixSort.SortedCopy(blocks.TakeBlocks());
+        Assert.Equal(1_200_000, sorted.Length);
+        Assert.All(sorted, k => Assert.Equal(0.5, SortableKeys.ToDouble(k.Key)));
+    }
+
     [Fact]
     public void Minus_zero_and_zero_are_one_key()
     {

@@ -54,6 +54,10 @@ internal readonly record struct SortedScores(ScoreKey[] Positives, ScoreKey[] Ne
     }
 
     /// <summary>Sorts both arrays in place and pairs them.</summary>
+    /// <summary>Both classes' collected keys, each gathered and sorted in one go (<see cref="RadixSort.SortedCopy{T}"/>).</summary>
+    public static SortedScores Sorted(Blocks<ScoreKey> positives, Blocks<ScoreKey> negatives) =>
+        new(RadixSort.SortedCopy(positives.TakeBlocks()), RadixSort.SortedCopy(negatives.TakeBlocks()));
+
     public static SortedScores Sorted(ScoreKey[] positives, ScoreKey[] negatives)
     {
         RadixSort.Sort(positives, positives.Length);

@@ -33,6 +33,9 @@ internal static class SourceFiles
             case NamedSource named when registered.TryGetValue(named.Name, out var bound):
                 paths.Add(bound);
                 break;
+            case ResultsSource store:
+                paths.Add(Path.Combine(store.Folder, "*" + ResultStore.Extension));
+                break;
             case SubquerySource sub:
                 Collect(sub.Query, registered, paths);
                 break;

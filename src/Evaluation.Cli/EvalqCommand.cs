@@ -18,6 +18,8 @@ public static class EvalqCommand
             ExplainCommand.Create(console),
             CheckCommand.Create(console),
             FunctionsCommand.Create(console),
+            EvalCommand.Create(console),
+            ResultsCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

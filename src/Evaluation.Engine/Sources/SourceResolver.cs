@@ -59,6 +59,8 @@ internal sealed class SourceResolver
                 return ResolveName(named.Name, named.Span, implicitDefault: false);
             case PathSource path:
                 return (ResolvePath(path.Path, path.Span), path.Path);
+            case ResultsSource store:
+                return (ResolveStore(store), null);
             default:
                 throw new InvalidOperationException("A subquery source is planned by the planner.");
         }
@@ -78,6 +80,18 @@ internal sealed class SourceResolver
         var known = _registered.Keys.Concat(_tables.Keys).ToList();
         var suggestion = Language.Catalog.Suggestions.Closest(name, known);
         throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span, message, suggestion) });
+    }
+
+    /// <summary>A results store: its result files read as one long table (every file has the same columns).</summary>
+    private ResolvedSource ResolveStore(ResultsSource store)
+    {
+        if (!Directory.Exists(store.Folder))
+            throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(store.Span, $"no results store `{store.Folder}` (relative paths start from {Directory.GetCurrentDirectory()})") });
+        var glob = Path.Combine(store.Folder, "*" + Results.Store.ResultStore.Extension);
+        if (!Directory.EnumerateFiles(store.Folder, "*" + Results.Store.ResultStore.Extension).Any())
+            throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(store.Span, $"the results store `{store.Folder}` holds no results yet; save one with `evalq eval` or `evalq results import`") });
+        var relation = SourceRelations.ResultFiles(glob);
+        return new ResolvedSource(relation, ReadSchema(relation, store.Span, store.Folder), "results('" + store.Folder + "')");
     }
 
     private ResolvedSource ResolvePath(string path, SourceSpan span, string? name = null)

@@ -12,6 +12,10 @@ internal static class SourceRelations
         new SqlTableFunction("read_parquet", new SqlExpr[] { new SqlParameter(Path.Combine(folder, "**", "*.parquet")) },
             new (string, SqlExpr)[] { ("hive_partitioning", new SqlConstant(true)) });
 
+    /// <summary>The result files of a results store, read as one table (columns matched by name).</summary>
+    public static SqlRelation ResultFiles(string glob) =>
+        new SqlTableFunction("read_parquet", new SqlExpr[] { new SqlParameter(glob) }, new (string, SqlExpr)[] { ("union_by_name", new SqlConstant(true)) });
+
     /// <summary>A file or glob of a kind DuckDB reads in place, by extension; null for an unknown extension.</summary>
     public static SqlRelation? File(string path, string extension)
     {

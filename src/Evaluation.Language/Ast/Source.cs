@@ -31,5 +31,11 @@ public sealed record NamedSource(string Name) : Source;
 /// <summary>A file path or glob, queried in place.</summary>
 public sealed record PathSource(string Path) : Source;
 
+/// <summary>
+/// A results store (a folder of saved results, one Parquet file each) read as the standard long
+/// table of results: <c>from results('DIR')</c>, or <c>{"from": {"results": "DIR"}}</c> in JSON.
+/// </summary>
+public sealed record ResultsSource(string Folder) : Source;
+
 /// <summary>A nested query whose result is the source (Arthur's <c>subquery</c>).</summary>
 public sealed record SubquerySource(Query Query) : Source;

@@ -46,6 +46,7 @@ public sealed class DslPrinter
             case SubquerySource sub: AppendStages(sub.Query, stages); break;
             case NamedSource named: stages.Add("from " + DslNames.Name(named.Name)); break;
             case PathSource path: stages.Add("from " + DslNames.String(path.Path)); break;
+            case ResultsSource store: stages.Add("from results(" + DslNames.String(store.Folder) + ")"); break;
         }
         if (query.Filter.Count > 0)
             stages.Add("where " + TopLevel(query.Filter));

@@ -21,6 +21,11 @@ public static class JsonPrinter
             case SubquerySource sub: request.Add("subquery", Request(sub.Query)); break;
             case NamedSource named: request.Add("from", JsonText.String(named.Name)); break;
             case PathSource path: request.Add("from", JsonText.String(path.Path)); break;
+            case ResultsSource store:
+                var results = new JsonObjectText();
+                results.Add("results", JsonText.String(store.Folder));
+                request.Add("from", results);
+                break;
         }
         request.Add("select", new JsonArrayText(query.Select.Select(Item)));
         if (query.Filter.Count > 0) request.Add("filter", new JsonArrayText(query.Filter.Select(Condition)));

@@ -110,8 +110,15 @@ internal sealed class DslGrammar
                    select new ExprItem(expression, a, stage) { Span = (a?.Span ?? expression.Span).To(expression.Span) };
         var star = Token.EqualTo(DslToken.Star).Select(t => (SelectItem)new StarItem { Span = SpanOf(t) });
 
+        // results('DIR'): a results store, read as the standard long table of results.
+        var resultsStore = from word in Keyword("results")
+                           from open in Token.EqualTo(DslToken.LParen)
+                           from folder in Token.EqualTo(DslToken.String)
+                           from close in Token.EqualTo(DslToken.RParen)
+                           select (Source)new ResultsSource(Unquote(folder, '\'')) { Span = SpanOf(word).To(SpanOf(close)) };
         From = from word in Keyword("from")
-               from source in Token.EqualTo(DslToken.String).Select(t => Source.FromText(Unquote(t, '\''), SpanOf(t)))
+               from source in resultsStore.Try()
+                   .Or(Token.EqualTo(DslToken.String).Select(t => Source.FromText(Unquote(t, '\''), SpanOf(t))))
                    .Or(Name.Select(n => Source.FromText(n.Text, n.Span)))
                    .Named("source name or 'path'")
                select (StageSyntax)new FromStage(source) { Span = SpanOf(word).To(source.Span) };

@@ -64,6 +64,12 @@ internal sealed class JsonQueryReader
                         Report(DiagnosticDescriptors.DuplicateKey, member.KeySpan, "the request has both `from` and `subquery`; give one source");
                     else if (value is JsonString path && member.Key == "from")
                         from = Source.FromText(path.Value, path.Span);
+                    else if (member.Key == "from" && value is JsonObject { Members.Count: 1 } store && store.Members[0].Key == "results")
+                    {
+                        // {"results": "DIR"}: a results store.
+                        if (store.Members[0].Value is JsonString folder) from = new ResultsSource(folder.Value) { Span = value.Span };
+                        else Report(DiagnosticDescriptors.WrongValueKind, store.Members[0].Value.Span, $"`results` is the folder of a results store (a string), not {store.Members[0].Value.KindName}");
+                    }
                     else if (value is JsonObject)
                         from = ReadQuery(value) is { } inner ? new SubquerySource(inner) { Span = value.Span } : null;
                     else

@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Evaluation.Engine.Results.Scores;
+
+namespace Evaluation.Engine.Results.Store;
+
+/// <summary>
+/// The standard long table of results (LANGUAGE.md §8): its columns and DuckDB types, and one
+/// JSON line per row, the form DuckDB reads (<c>read_json</c> with these column types) to
+/// write a result's Parquet file. Every file in a store has exactly these columns, so a store
+/// reads as one table.
+/// </summary>
+internal static class LongTable
+{
+    private static readonly string PercentileStruct =
+        "STRUCT(" + string.Join(", ", ScoreStatistics.PercentilePoints.Select(p => $"p{p} DOUBLE")) + ")";
+
+    /// <summary>The columns in order, with their DuckDB types.</summary>
+    public static IReadOnlyList<(string Name, string Type)> Columns { get; } = new[]
+    {
+        ("name", "VARCHAR"), ("run_id", "VARCHAR"), ("system", "VARCHAR"),
+        ("created_at", "TIMESTAMP"), ("updated_at", "TIMESTAMP"), ("started_at", "TIMESTAMP"), ("finished_at", "TIMESTAMP"),
+        ("status", "VARCHAR"), ("error", "VARCHAR"), ("duration_ms", "DOUBLE"),
+        ("model", "VARCHAR"), ("benchmark", "VARCHAR"), ("dataset", "VARCHAR"),
+        ("tags", "VARCHAR[]"), ("params", "VARCHAR[]"),
+        ("test_set", "VARCHAR"), ("target", "VARCHAR"), ("metric", "VARCHAR"), ("fold", "BIGINT"),
+        ("score", "DOUBLE"), ("score_type", "VARCHAR"),
+        ("per_fold", "DOUBLE[]"), ("array_data", "STRUCT(\"class\" VARCHAR, \"value\" DOUBLE)[]"),
+        ("count", "BIGINT"), ("nan_count", "BIGINT"), ("sum", "DOUBLE"), ("mean", "DOUBLE"), ("min", "DOUBLE"), ("max", "DOUBLE"),
+        ("variance", "DOUBLE"), ("std_dev", "DOUBLE"), ("sample_variance", "DOUBLE"), ("sample_std_dev", "DOUBLE"), ("median", "DOUBLE"),
+        ("percentiles", PercentileStruct),
+        ("histogram", "STRUCT(lower_bound DOUBLE, upper_bound DOUBLE, \"count\" BIGINT)[]"),
+        ("rubric_distribution", "STRUCT(label VARCHAR, \"count\" BIGINT)[]"),
+        ("mode_category", "VARCHAR"),
+        ("query_text", "VARCHAR"), ("query_dsl", "VARCHAR"), ("query_json", "VARCHAR"),
+        ("sources", "STRUCT(path VARCHAR, size BIGINT, fingerprint VARCHAR)[]"),
+        ("row_scores_file", "VARCHAR"), ("metadata", "VARCHAR"),
+    };
+
+    /// <summary>
+    /// The <c>columns</c> argument of <c>read_json</c>: a constant of this file, no user text in it.
+    /// </summary>
+    public static string ReadJsonColumns { get; } =
+        "{" + string.Join(", ", Columns.Select(c => $"'{c.Name}': '{c.Type.Replace("'", "''")}'")) + "}";
+
+    /// <summary>Writes the result's rows as JSON lines: one per score, or one with a null metric when it has none.</summary>
+    public static void Write(SavedResult result, TextWriter writer)
+    {
+        var scores = result.Scores.Count == 0 ? new ResultScore?[] { null } : result.Scores.Cast<ResultScore?>();
+        foreach (var score in scores)
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                json.WriteStartObject();
+                WriteRun(json, result.Run);
+                WriteScore(json, score);
+                json.WriteEndObject();
+            }
+            writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        }
+    }
+
+    private static void WriteRun(Utf8JsonWriter json, ResultRun run)
+    {
+        json.WriteString("name", run.Name);
+        json.WriteString("run_id", run.RunId ?? run.Name);
+        json.WriteString("system", run.System);
+        Timestamp(json, "created_at", run.CreatedAt);
+        Timestamp(json, "updated_at", run.UpdatedAt ?? run.CreatedAt);
+        Timestamp(json, "started_at", run.StartedAt);
+        Timestamp(json, "finished_at", run.FinishedAt);
+        json.WriteString("status", run.Status);
+        json.WriteString("error", run.Error);
+        Number(json, "duration_ms", run.DurationMs);
+        json.WriteString("model", run.Model);
+        json.WriteString("benchmark", run.Benchmark);
+        json.WriteString("dataset", run.Dataset);
+        Strings(json, "tags", run.Tags);
+        Strings(json, "params", run.Params.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value).ToList());
+        json.WriteString("query_text", run.QueryText);
+        json.WriteString("query_dsl", run.QueryDsl);
+        json.WriteString("query_json", run.QueryJson);
+        json.WriteStartArray("sources");
+        foreach (var source in run.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", source.Path);
+            json.WriteNumber("size", source.Size);
+            json.WriteString("fingerprint", source.Fingerprint);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteString("row_scores_file", run.RowScoresFile);
+        json.WriteString("metadata", run.Metadata);
+    }
+
+    private static void WriteScore(Utf8JsonWriter json, ResultScore? score)
+    {
+        json.WriteString("test_set", score?.TestSet);
+        json.WriteString("target", score?.Target);
+        json.WriteString("metric", score?.Metric);
+        if (score?.Fold is { } fold) json.WriteNumber("fold", fold); else json.WriteNull("fold");
+        Number(json, "score", score?.Score);
+        json.WriteString("score_type", score is null ? null : score.ScoreType);
+        if (score?.PerFold is { } perFold)
+        {
+            json.WriteStartArray("per_fold");
+            foreach (var v in perFold) Number(json, null, v);
+            json.WriteEndArray();
+        }
+        if (score?.ArrayData is { } perClass)
+        {
+            json.WriteStartArray("array_data");
+            foreach (var c in perClass)
+            {
+                json.WriteStartObject();
+                json.WriteString("class", c.Class);
+                Number(json, "value", c.Value);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        if (score?.Summary is { } s) WriteSummary(json, s);
+        if (score?.Rubric is { } r) WriteRubric(json, r);
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, ScoreSummary s)
+    {
+        json.WriteNumber("count", s.Count);
+        json.WriteNumber("nan_count", s.NanCount);
+        Number(json, "sum", s.Sum);
+        Number(json, "mean", s.Mean);
+        Number(json, "min", s.Min);
+        Number(json, "max", s.Max);
+        Number(json, "variance", s.Variance);
+        Number(json, "std_dev", s.StdDev);
+        Number(json, "sample_variance", s.SampleVariance);
+        Number(json, "sample_std_dev", s.SampleStdDev);
+        Number(json, "median", s.Median);
+        json.WriteStartObject("percentiles");
+        foreach (var p in s.Percentiles) Number(json, p.Name, p.Value);
+        json.WriteEndObject();
+        json.WriteStartArray("histogram");
+        foreach (var bin in s.Histogram)
+        {
+            json.WriteStartObject();
+            Number(json, "lower_bound", bin.LowerBound);
+            Number(json, "upper_bound", bin.UpperBound);
+            json.WriteNumber("count", bin.Count);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteRubric(Utf8JsonWriter json, RubricSummary r)
+    {
+        json.WriteNumber("count", r.Count);
+        json.WriteNumber("nan_count", r.NanCount);
+        json.WriteStartArray("rubric_distribution");
+        foreach (var d in r.Distribution)
+        {
+            json.WriteStartObject();
+            json.WriteString("label", d.Label);
+            json.WriteNumber("count", d.Count);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteString("mode_category", r.Mode);
+    }
+
+    /// <summary>A double; NaN and the infinities as DuckDB's spellings in a string, which it casts back to DOUBLE.</summary>
+    private static void Number(Utf8JsonWriter json, string? name, double? value)
+    {
+        if (name is not null) json.WritePropertyName(name);
+        if (value is not { } v) json.WriteNullValue();
+        else if (double.IsNaN(v)) json.WriteStringValue("NaN");
+        else if (double.IsPositiveInfinity(v)) json.WriteStringValue("Infinity");
+        else if (double.IsNegativeInfinity(v)) json.WriteStringValue("-Infinity");
+        else json.WriteNumberValue(v);
+    }
+
+    private static void Timestamp(Utf8JsonWriter json, string name, DateTime? value)
+    {
+        if (value is { } t) json.WriteString(name, t.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture));
+        else json.WriteNull(name);
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values) json.WriteStringValue(v);
+        json.WriteEndArray();
+    }
+}

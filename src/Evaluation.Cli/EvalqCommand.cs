@@ -19,6 +19,7 @@ public static class EvalqCommand
             CheckCommand.Create(console),
             FunctionsCommand.Create(console),
         };
+        Repl.ReplCommand.AttachTo(root, console);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

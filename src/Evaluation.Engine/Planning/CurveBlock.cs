@@ -131,12 +131,13 @@ internal static class CurveBlock
             Add(Sub(C(Previous + suffix), Mul(Number(2), C(column))), C(Next + suffix)), Number(0));
         var kept = Or(new SqlIsNull(C(Previous + "tps"), Negated: false), new SqlIsNull(C(Next + "tps"), Negated: false),
             Bends("fps", FalsePositives), Bends("tps", TruePositives));
-        SqlExpr Rate(string count, string total) =>
-            new SqlCase(new[] { (Eq(C(total), Number(0)), (SqlExpr)SqlConstant.NaN) }, Div(C(count), C(total)));
+        // Both points of a group with no negative (positive) row have a NaN rate, the added origin too (scikit-learn).
+        SqlExpr Rate(SqlExpr count, string total) =>
+            new SqlCase(new[] { (Eq(C(total), Number(0)), (SqlExpr)SqlConstant.NaN) }, Div(count, C(total)));
         var items = keys.Select((k, i) => new SqlSelectItem(k, keyNames[i])).ToList();
         items.Add(new SqlSelectItem(WithFirst(Number(double.PositiveInfinity), C(Threshold), before: true), fields[0]));
-        items.Add(new SqlSelectItem(WithFirst(Number(0), Rate(FalsePositives, TotalNegatives), before: true), fields[1]));
-        items.Add(new SqlSelectItem(WithFirst(Number(0), Rate(TruePositives, TotalPositives), before: true), fields[2]));
+        items.Add(new SqlSelectItem(WithFirst(Rate(Number(0), TotalNegatives), Rate(C(FalsePositives), TotalNegatives), before: true), fields[1]));
+        items.Add(new SqlSelectItem(WithFirst(Rate(Number(0), TotalPositives), Rate(C(TruePositives), TotalPositives), before: true), fields[2]));
         var order = Enumerable.Range(1, keys.Count).Select(p => new SqlOrder(Integer(p)))
             .Append(new SqlOrder(Integer(keys.Count + 1), Descending: true)).ToList();
         return (new SqlSelect(items, points) { Where = kept, OrderBy = order }, fields);

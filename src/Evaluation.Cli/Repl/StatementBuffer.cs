@@ -24,11 +24,14 @@ internal sealed class StatementBuffer
             if (line.Trim().Length == 0) return null;
             if (line.TrimStart().StartsWith('.')) return line.Trim();
         }
-        var endsOnEmptyLine = line.Trim().Length == 0;
-        if (!endsOnEmptyLine) _pending.Append(line).Append('\n');
+        // A blank line inside an open string is part of the string. Inside an open bracket it is left
+        // out: the engine reads a blank line as the end of a query, wherever it stands.
+        var blank = line.Trim().Length == 0;
+        if (blank && Scan(_pending.ToString()) is { Open: true, InString: false }) return null;
+        _pending.Append(line).Append('\n');
         var text = _pending.ToString();
-        var (open, endsWithSemicolon) = Scan(text);
-        if (open || !(endsWithSemicolon || endsOnEmptyLine)) return null;
+        var (open, _, endsWithSemicolon) = Scan(text);
+        if (open || !(endsWithSemicolon || blank)) return null;
         _pending.Clear();
         return text.TrimEnd();
     }
@@ -36,8 +39,8 @@ internal sealed class StatementBuffer
     /// <summary>Forgets the statement under way.</summary>
     public void Clear() => _pending.Clear();
 
-    /// <summary>Whether a string, quoted name or bracket is still open, and whether the text's last code character is <c>;</c>.</summary>
-    internal static (bool Open, bool EndsWithSemicolon) Scan(string text)
+    /// <summary>Whether a string, quoted name or bracket is still open (and whether it is a string), and whether the text's last code character is <c>;</c>.</summary>
+    internal static (bool Open, bool InString, bool EndsWithSemicolon) Scan(string text)
     {
         var depth = 0;
         var last = '\0';
@@ -52,7 +55,7 @@ internal sealed class StatementBuffer
             }
             if (c is '\'' or '`')
             {
-                if (ReplSyntax.IsOpenString(text, i)) return (true, false);
+                if (ReplSyntax.IsOpenString(text, i)) return (true, true, false);
                 i = ReplSyntax.StringEnd(text, i);
                 last = c;
                 continue;
@@ -62,6 +65,6 @@ internal sealed class StatementBuffer
             if (!char.IsWhiteSpace(c)) last = c;
             i++;
         }
-        return (depth > 0, last == ';');
+        return (depth > 0, false, last == ';');
     }
 }

@@ -137,6 +137,11 @@ internal sealed class ReplSession
         try
         {
             var columns = _engine.DescribeSource(source);
+            if (columns.Count == 0)
+            {
+                _console.Out.WriteLine($"(`{source}` has no columns)");
+                return;
+            }
             var width = columns.Max(c => c.Name.Length);
             foreach (var column in columns) _console.Out.WriteLine($"{column.Name.PadRight(width)}  {column.Type}");
         }

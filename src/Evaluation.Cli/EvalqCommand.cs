@@ -11,7 +11,7 @@ public static class EvalqCommand
         bool errorIsTerminal = false, CancellationToken cancellation = default)
     {
         var console = new CliConsole(stdin, stdout, stderr) { OutputIsTerminal = outputIsTerminal, ErrorIsTerminal = errorIsTerminal, Cancellation = cancellation };
-        var root = new RootCommand("evalq: evaluation metrics over model predictions and results.")
+        var root = new RootCommand("evalq: evaluation metrics over model predictions and results. With no command: the interactive REPL.")
         {
             RunCommand.Create(console),
             QueryCommand.Create(console),
@@ -21,6 +21,7 @@ public static class EvalqCommand
             EvalCommand.Create(console),
             ResultsCommand.Create(console),
         };
+        Repl.ReplCommand.AttachTo(root, console);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -18,7 +18,7 @@ namespace Evaluation.Engine;
 /// Runs evalq queries in an embedded DuckDB: parse (DSL or JSON), validate against the
 /// source's schema, plan to SQL with bound parameters, run, and return the rows.
 /// </summary>
-public sealed class EvaluationEngine : IDisposable
+public sealed partial class EvaluationEngine : IDisposable
 {
     private readonly DuckDbSession _session;
     private readonly Dictionary<string, string> _sources;

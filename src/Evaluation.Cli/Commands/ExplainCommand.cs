@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Evaluation.Cli.Output;
 using Evaluation.Engine;
 
 namespace Evaluation.Cli.Commands;
@@ -23,20 +23,7 @@ internal static class ExplainCommand
             {
                 using var engine = EvaluationEngine.Open(options);
                 var explanation = engine.Explain(input.Text);
-                var output = console.Out;
-                output.WriteLine("-- query (canonical DSL)");
-                output.WriteLine(explanation.Dsl);
-                output.WriteLine();
-                output.WriteLine("-- query (canonical JSON)");
-                output.WriteLine(explanation.Json);
-                output.WriteLine();
-                output.WriteLine("-- SQL");
-                output.WriteLine(explanation.Sql);
-                for (var i = 0; i < explanation.Parameters.Count; i++)
-                    output.WriteLine($"--   ${i + 1} = {Show(explanation.Parameters[i])}");
-                output.WriteLine();
-                output.WriteLine("-- DuckDB plan");
-                output.WriteLine(explanation.Plan);
+                ExplanationWriter.Write(explanation, console.Out);
                 return ExitCodes.Ok;
             }
             catch (QueryException failure)
@@ -46,12 +33,4 @@ internal static class ExplainCommand
         });
         return command;
     }
-
-    private static string Show(object? value) => value switch
-    {
-        null => "NULL",
-        string s => "'" + s.Replace("'", "''") + "'",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 }

@@ -43,11 +43,15 @@ internal static class ResultWriter
         }
     }
 
-    /// <summary>An aligned text table; numbers right-aligned, structs and lists as compact JSON, a row count and warnings below.</summary>
-    public static void Table(QueryResult result, TextWriter output)
+    /// <summary>
+    /// An aligned text table; numbers right-aligned, structs and lists as compact JSON, a row count and warnings below.
+    /// With <paramref name="maxRows"/>, only the first rows are shown and a line counts the rest.
+    /// </summary>
+    public static void Table(QueryResult result, TextWriter output, int? maxRows = null)
     {
         var headers = result.Columns.Select(c => c.Name).ToArray();
-        var cells = result.Rows.Select(r => r.Select(Cell).ToArray()).ToList();
+        var shown = maxRows is { } most && most > 0 && result.Rows.Count > most ? result.Rows.Take(most).ToList() : result.Rows;
+        var cells = shown.Select(r => r.Select(Cell).ToArray()).ToList();
         var numeric = result.Columns.Select((_, i) => result.Rows.All(r => r[i] is null or double or long or decimal)).ToArray();
         var widths = headers.Select((h, i) => Math.Max(h.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
         string Line(IReadOnlyList<string> values) =>
@@ -55,6 +59,7 @@ internal static class ResultWriter
         output.WriteLine(Line(headers));
         output.WriteLine(string.Join("-+-", widths.Select(w => new string('-', w))));
         foreach (var row in cells) output.WriteLine(Line(row));
+        if (shown.Count < result.Rows.Count) output.WriteLine($"... {result.Rows.Count - shown.Count} more rows");
         var total = result.Pagination is { } p ? $"; page {p.Page} of {p.TotalPages}, {p.TotalResults} in all"
             : result.TotalRows is { } t && t != result.Rows.Count ? $" of {t}" : "";
         output.WriteLine($"({result.Rows.Count} row{(result.Rows.Count == 1 ? "" : "s")}{total})");

@@ -87,6 +87,8 @@ internal sealed class Planner
         };
         var conditions = context.Conditions;
         var where = conditions.All(query.Filter);
+        if (CurveBlock.Find(query, _catalog) is { } curve)
+            return CurveBlock.Plan(query, curve, context, relation, where, query.GroupBy.Select(key => ((ExprItem)KeyItem(query, key)).OutputName).ToList());
 
         var items = new List<SqlSelectItem>();
         var columns = new List<PlannedColumn>();

@@ -62,6 +62,11 @@ public enum FunctionKind
     Row,
     /// <summary>One value per row computed over a partition (<c>rank</c>).</summary>
     Window,
+    /// <summary>
+    /// Rows of its own per group, with named columns (<c>roc_curve</c>, <c>pr_curve</c>): a table function
+    /// that stands alone in its select, beside the group keys.
+    /// </summary>
+    Curve,
 }
 
 /// <summary>The shape of a function's result.</summary>

@@ -10,5 +10,6 @@ internal static class BuiltInFunctions
             .Concat(MulticlassFunctions.All)
             .Concat(ObjectDetectionFunctions.All)
             .Concat(RowFunctions.All)
-            .Concat(RankingFunctions.All);
+            .Concat(RankingFunctions.All)
+            .Concat(CurveFunctions.All);
 }

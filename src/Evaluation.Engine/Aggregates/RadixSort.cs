@@ -30,6 +30,8 @@ internal static class RadixSort
 {
     private const int InsertionLimit = 48;
     private const int ParallelLimit = 1 << 20;
+    private const int ScatterFrom = 1 << 12;
+    private const int ScatterUpTo = 1 << 20;
 
     /// <summary>Sorts the first <paramref name="length"/> items of <paramref name="items"/> by key.</summary>
     public static void Sort<T>(T[] items, int length) where T : struct, IRadixSortable => Sort<T, OwnKey<T>>(items, length);
@@ -144,7 +146,8 @@ internal static class RadixSort
         shift = Math.Min(shift, (63 - System.Numerics.BitOperations.LeadingZeroCount(differing)) / 8 * 8);
         Span<int> counts = stackalloc int[256];
         Histogram<T, TKey>(items, shift, counts);
-        Permute<T, TKey>(items, shift, counts);
+        if (items.Length is >= ScatterFrom and <= ScatterUpTo) Scatter<T, TKey>(items, shift, counts);
+        else Permute<T, TKey>(items, shift, counts);
         if (shift == 0) return;
         var start = 0;
         foreach (var count in counts)
@@ -160,6 +163,27 @@ internal static class RadixSort
         counts.Clear();
         foreach (var item in items) counts[(int)(TKey.Of(item) >> shift) & 0xFF]++;
         return counts[(int)(TKey.Of(items[0]) >> shift) & 0xFF] != items.Length;
+    }
+
+    /// <summary>
+    /// Moves every item into its byte's bucket through a scratch array (rented, at most
+    /// <see cref="ScatterUpTo"/> items a thread): sequential writes to 256 streams cost far less than
+    /// the in-place permutation's random swaps once a bucket outgrows the cache, and the bound keeps
+    /// the extra memory small whatever the input's size.
+    /// </summary>
+    private static void Scatter<T, TKey>(Span<T> items, int shift, ReadOnlySpan<int> counts) where T : struct where TKey : struct, IRadixKey<T>
+    {
+        var scratch = System.Buffers.ArrayPool<T>.Shared.Rent(items.Length);
+        Span<int> heads = stackalloc int[256];
+        var position = 0;
+        for (var b = 0; b < 256; b++)
+        {
+            heads[b] = position;
+            position += counts[b];
+        }
+        foreach (var item in items) scratch[heads[(int)(TKey.Of(item) >> shift) & 0xFF]++] = item;
+        scratch.AsSpan(0, items.Length).CopyTo(items);
+        System.Buffers.ArrayPool<T>.Shared.Return(scratch);
     }
 
     /// <summary>Moves every item into its byte's bucket, in place, following cycles.</summary>

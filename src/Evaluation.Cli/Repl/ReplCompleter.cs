@@ -129,28 +129,9 @@ internal sealed class ReplCompleter
         return null;
     }
 
-    /// <summary>The index of the quote that opens a string still open at the end of the text, or -1.</summary>
-    private static int OpenString(string text)
-    {
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (c == '#')
-            {
-                while (i < text.Length && text[i] != '\n') i++;
-                continue;
-            }
-            if (c is '\'' or '`')
-            {
-                if (ReplSyntax.IsOpenString(text, i)) return c == '\'' ? i : -1;
-                i = ReplSyntax.StringEnd(text, i);
-                continue;
-            }
-            i++;
-        }
-        return -1;
-    }
+    /// <summary>The index of the quote that opens a string (not a quoted name) still open at the end of the text, or -1.</summary>
+    private static int OpenString(string text) =>
+        StatementBuffer.Scan(text).OpenQuote is var quote and >= 0 && text[quote] == '\'' ? quote : -1;
 
     /// <summary>Files and folders that complete <paramref name="partial"/>: folders end with '/', files are data files (or the given extensions).</summary>
     private static IReadOnlyList<string> Paths(string partial, string[]? extensions)

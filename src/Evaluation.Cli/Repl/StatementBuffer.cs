@@ -27,7 +27,7 @@ internal sealed class StatementBuffer
         // A blank line inside an open string is part of the string. Inside an open bracket it is left
         // out: the engine reads a blank line as the end of a query, wherever it stands.
         var blank = line.Trim().Length == 0;
-        if (blank && Scan(_pending.ToString()) is { Open: true, InString: false }) return null;
+        if (blank && Scan(_pending.ToString()) is { Open: true, OpenQuote: < 0 }) return null;
         _pending.Append(line).Append('\n');
         var text = _pending.ToString();
         var (open, _, endsWithSemicolon) = Scan(text);
@@ -39,8 +39,11 @@ internal sealed class StatementBuffer
     /// <summary>Forgets the statement under way.</summary>
     public void Clear() => _pending.Clear();
 
-    /// <summary>Whether a string, quoted name or bracket is still open (and whether it is a string), and whether the text's last code character is <c>;</c>.</summary>
-    internal static (bool Open, bool InString, bool EndsWithSemicolon) Scan(string text)
+    /// <summary>
+    /// Whether a string, quoted name or bracket is still open, where the quote of a string or quoted
+    /// name still open at the end stands (-1 when none is), and whether the text's last code character is <c>;</c>.
+    /// </summary>
+    internal static (bool Open, int OpenQuote, bool EndsWithSemicolon) Scan(string text)
     {
         var depth = 0;
         var last = '\0';
@@ -55,7 +58,7 @@ internal sealed class StatementBuffer
             }
             if (c is '\'' or '`')
             {
-                if (ReplSyntax.IsOpenString(text, i)) return (true, true, false);
+                if (ReplSyntax.IsOpenString(text, i)) return (true, i, false);
                 i = ReplSyntax.StringEnd(text, i);
                 last = c;
                 continue;
@@ -65,6 +68,6 @@ internal sealed class StatementBuffer
             if (!char.IsWhiteSpace(c)) last = c;
             i++;
         }
-        return (depth > 0, false, last == ';');
+        return (depth > 0, -1, last == ';');
     }
 }

@@ -23,18 +23,7 @@ public sealed class ReplInterruptTests : IDisposable
     {
         if (OperatingSystem.IsWindows()) return; // SIGINT is sent with kill(1)
         var file = LargeFile();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = CliRunner.RepositoryRoot(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "evalq.dll"));
-        start.ArgumentList.Add("--threads");
-        start.ArgumentList.Add("1");
-        start.Environment["EVALQ_HISTORY"] = "";
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(ReplProcess.StartInfo(null, "--threads", "1"))!;
         var error = process.StandardError.ReadToEndAsync();
         var output = new List<string>();
         try

@@ -5,7 +5,8 @@ namespace Evaluation.Cli.Tests.Repl;
 /// <summary>Runs <c>evalq</c> with no command as a real process, its standard input a script of lines.</summary>
 public static class ReplProcess
 {
-    public static CliRunner.Outcome Run(string script, string? historyFile = null, params string[] args)
+    /// <summary>How to start <c>evalq</c> with <paramref name="args"/>, every stream redirected, from the repository root.</summary>
+    public static ProcessStartInfo StartInfo(string? historyFile, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -18,7 +19,12 @@ public static class ReplProcess
         foreach (var arg in args) start.ArgumentList.Add(arg);
         // Never the user's own history: a file of the test's, or none.
         start.Environment["EVALQ_HISTORY"] = historyFile ?? "";
-        using var process = Process.Start(start)!;
+        return start;
+    }
+
+    public static CliRunner.Outcome Run(string script, string? historyFile = null, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(historyFile, args))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.StandardInput.Write(script);

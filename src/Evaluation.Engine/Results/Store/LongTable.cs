@@ -73,7 +73,7 @@ internal static class LongTable
         Timestamp(json, "finished_at", run.FinishedAt);
         json.WriteString("status", run.Status);
         json.WriteString("error", run.Error);
-        Number(json, "duration_ms", run.DurationMs);
+        ScoreJson.Number(json, "duration_ms", run.DurationMs);
         json.WriteString("model", run.Model);
         json.WriteString("benchmark", run.Benchmark);
         json.WriteString("dataset", run.Dataset);
@@ -102,12 +102,12 @@ internal static class LongTable
         json.WriteString("target", score?.Target);
         json.WriteString("metric", score?.Metric);
         if (score?.Fold is { } fold) json.WriteNumber("fold", fold); else json.WriteNull("fold");
-        Number(json, "score", score?.Score);
+        ScoreJson.Number(json, "score", score?.Score);
         json.WriteString("score_type", score is null ? null : score.ScoreType);
         if (score?.PerFold is { } perFold)
         {
             json.WriteStartArray("per_fold");
-            foreach (var v in perFold) Number(json, null, v);
+            foreach (var v in perFold) ScoreJson.Number(json, null, v);
             json.WriteEndArray();
         }
         if (score?.ArrayData is { } perClass)
@@ -117,68 +117,13 @@ internal static class LongTable
             {
                 json.WriteStartObject();
                 json.WriteString("class", c.Class);
-                Number(json, "value", c.Value);
+                ScoreJson.Number(json, "value", c.Value);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
         }
-        if (score?.Summary is { } s) WriteSummary(json, s);
-        if (score?.Rubric is { } r) WriteRubric(json, r);
-    }
-
-    private static void WriteSummary(Utf8JsonWriter json, ScoreSummary s)
-    {
-        json.WriteNumber("count", s.Count);
-        json.WriteNumber("nan_count", s.NanCount);
-        Number(json, "sum", s.Sum);
-        Number(json, "mean", s.Mean);
-        Number(json, "min", s.Min);
-        Number(json, "max", s.Max);
-        Number(json, "variance", s.Variance);
-        Number(json, "std_dev", s.StdDev);
-        Number(json, "sample_variance", s.SampleVariance);
-        Number(json, "sample_std_dev", s.SampleStdDev);
-        Number(json, "median", s.Median);
-        json.WriteStartObject("percentiles");
-        foreach (var p in s.Percentiles) Number(json, p.Name, p.Value);
-        json.WriteEndObject();
-        json.WriteStartArray("histogram");
-        foreach (var bin in s.Histogram)
-        {
-            json.WriteStartObject();
-            Number(json, "lower_bound", bin.LowerBound);
-            Number(json, "upper_bound", bin.UpperBound);
-            json.WriteNumber("count", bin.Count);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-    }
-
-    private static void WriteRubric(Utf8JsonWriter json, RubricSummary r)
-    {
-        json.WriteNumber("count", r.Count);
-        json.WriteNumber("nan_count", r.NanCount);
-        json.WriteStartArray("rubric_distribution");
-        foreach (var d in r.Distribution)
-        {
-            json.WriteStartObject();
-            json.WriteString("label", d.Label);
-            json.WriteNumber("count", d.Count);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteString("mode_category", r.Mode);
-    }
-
-    /// <summary>A double; NaN and the infinities as DuckDB's spellings in a string, which it casts back to DOUBLE.</summary>
-    private static void Number(Utf8JsonWriter json, string? name, double? value)
-    {
-        if (name is not null) json.WritePropertyName(name);
-        if (value is not { } v) json.WriteNullValue();
-        else if (double.IsNaN(v)) json.WriteStringValue("NaN");
-        else if (double.IsPositiveInfinity(v)) json.WriteStringValue("Infinity");
-        else if (double.IsNegativeInfinity(v)) json.WriteStringValue("-Infinity");
-        else json.WriteNumberValue(v);
+        if (score?.Summary is { } s) ScoreJson.WriteSummary(json, s);
+        if (score?.Rubric is { } r) ScoreJson.WriteRubric(json, r);
     }
 
     private static void Timestamp(Utf8JsonWriter json, string name, DateTime? value)

@@ -22,7 +22,7 @@ public static class SavedResultJson
         json.WriteString("updated_at", ResultJson.Timestamp(run.UpdatedAt ?? run.CreatedAt, utc: true));
         json.WriteString("status", run.Status);
         json.WriteString("error", run.Error);
-        Number(json, "duration_ms", run.DurationMs);
+        ScoreJson.Number(json, "duration_ms", run.DurationMs);
         json.WriteString("model", run.Model);
         json.WriteString("benchmark", run.Benchmark);
         json.WriteString("dataset", run.Dataset);
@@ -65,11 +65,11 @@ public static class SavedResultJson
         if (score.Target is not null) json.WriteString("target", score.Target);
         if (score.Fold is { } fold) json.WriteNumber("fold", fold);
         json.WriteString("score_type", score.ScoreType);
-        Number(json, "score", score.Score);
+        ScoreJson.Number(json, "score", score.Score);
         if (score.PerFold is { } perFold)
         {
             json.WriteStartArray("per_fold");
-            foreach (var v in perFold) Number(json, null, v);
+            foreach (var v in perFold) ScoreJson.Number(json, null, v);
             json.WriteEndArray();
         }
         if (score.ArrayData is { } perClass)
@@ -79,58 +79,13 @@ public static class SavedResultJson
             {
                 json.WriteStartObject();
                 json.WriteString("class", c.Class);
-                Number(json, "value", c.Value);
+                ScoreJson.Number(json, "value", c.Value);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
         }
-        if (score.Summary is { } s) WriteSummary(json, s);
-        if (score.Rubric is { } r)
-        {
-            json.WriteNumber("count", r.Count);
-            json.WriteNumber("nan_count", r.NanCount);
-            json.WriteStartArray("rubric_distribution");
-            foreach (var d in r.Distribution)
-            {
-                json.WriteStartObject();
-                json.WriteString("label", d.Label);
-                json.WriteNumber("count", d.Count);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteString("mode_category", r.Mode);
-        }
+        if (score.Summary is { } s) ScoreJson.WriteSummary(json, s);
+        if (score.Rubric is { } r) ScoreJson.WriteRubric(json, r);
         json.WriteEndObject();
-    }
-
-    private static void WriteSummary(Utf8JsonWriter json, ScoreSummary s)
-    {
-        json.WriteNumber("count", s.Count);
-        json.WriteNumber("nan_count", s.NanCount);
-        foreach (var (name, value) in new[] { ("sum", s.Sum), ("mean", s.Mean), ("min", s.Min), ("max", s.Max), ("variance", s.Variance), ("std_dev", s.StdDev),
-                     ("sample_variance", s.SampleVariance), ("sample_std_dev", s.SampleStdDev), ("median", s.Median) })
-            Number(json, name, value);
-        json.WriteStartObject("percentiles");
-        foreach (var p in s.Percentiles) Number(json, p.Name, p.Value);
-        json.WriteEndObject();
-        json.WriteStartArray("histogram");
-        foreach (var bin in s.Histogram)
-        {
-            json.WriteStartObject();
-            Number(json, "lower_bound", bin.LowerBound);
-            Number(json, "upper_bound", bin.UpperBound);
-            json.WriteNumber("count", bin.Count);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter json, string? name, double? value)
-    {
-        if (name is not null) json.WritePropertyName(name);
-        if (value is not { } v) json.WriteNullValue();
-        else if (double.IsNaN(v)) json.WriteStringValue("NaN");
-        else if (double.IsInfinity(v)) json.WriteStringValue(v > 0 ? "Infinity" : "-Infinity");
-        else json.WriteNumberValue(v);
     }
 }

@@ -117,7 +117,7 @@ public sealed class DslPrinter
     {
         StarItem => "*",
         ExprItem e => (e.Alias is null ? "" : DslNames.Name(e.Alias.Text) + " = ")
-                      + Expression(e.Expression)
+                      + (e.Expression is FunctionCall call && RankForm.Print(call) is { } rank ? rank : Expression(e.Expression))
                       + (e.Stage is { } stage ? " stage " + stage.Name() : ""),
         _ => "",
     };

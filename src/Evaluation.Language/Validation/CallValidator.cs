@@ -175,7 +175,8 @@ internal sealed class CallValidator
                 var definition = Check(call);
                 if (definition is not null && definition.Kind != FunctionKind.Row)
                     Report(DiagnosticDescriptors.MisplacedFunction, call.NameSpan.IsNone ? call.Span : call.NameSpan,
-                        $"{where} takes a column or a row-level function; `{definition.Name}` is an aggregate");
+                        $"{where} takes a column or a row-level function; `{definition.Name}` is " + (definition.Kind == FunctionKind.Window
+                            ? "a window function (rank in a select, then use its alias in a later stage)" : "an aggregate"));
                 break;
             case StringLiteral s:
                 Report(DiagnosticDescriptors.ParameterType, value.Span,

@@ -64,6 +64,7 @@ public static class QueryValidator
                     case FunctionCall call:
                         var definition = calls.Check(call);
                         aggregates |= definition?.Kind == FunctionKind.Aggregate;
+                        if (definition?.Kind == FunctionKind.Window) RankRules.Check(call, definition, _schema, _diagnostics);
                         break;
                     case ColumnRef column:
                         Column(column);
@@ -217,8 +218,10 @@ public static class QueryValidator
                     continue;
                 }
                 keyItems.Add(item);
-                if (item.Expression is FunctionCall call && _options.Catalog.Find(call.Name) is { Kind: FunctionKind.Aggregate } f)
-                    Report(DiagnosticDescriptors.MisplacedFunction, key.Span, $"cannot group by `{f.Name}`, an aggregate");
+                if (item.Expression is FunctionCall call && _options.Catalog.Find(call.Name) is { Kind: FunctionKind.Aggregate or FunctionKind.Window } f)
+                    Report(DiagnosticDescriptors.MisplacedFunction, key.Span, f.Kind == FunctionKind.Aggregate
+                        ? $"cannot group by `{f.Name}`, an aggregate"
+                        : $"cannot group by `{f.Name}`, which numbers rows within partitions; rank first, then group the ranked result in a later stage");
             }
             if (!aggregates && query.GroupBy.Count == 0) return;
             if (query.Select.FirstOrDefault(i => i is StarItem) is { } star)
@@ -231,7 +234,10 @@ public static class QueryValidator
                     FunctionCall call => _options.Catalog.Find(call.Name)?.Kind is FunctionKind.Row or FunctionKind.Window,
                     _ => false,
                 };
-                if (perRow)
+                if (perRow && item.Expression is FunctionCall { } window && _options.Catalog.Find(window.Name)?.Kind == FunctionKind.Window)
+                    Report(DiagnosticDescriptors.NotGrouped, item.Span,
+                        $"`{item.OutputName}` ranks rows, but the query aggregates; rank the aggregated result in a later stage: `| select *, {item.OutputName} = rank …`");
+                else if (perRow)
                     Report(DiagnosticDescriptors.NotGrouped, item.Span,
                         $"`{item.OutputName}` is computed per row, but the query aggregates; add it to `group_by` or aggregate it");
             }

@@ -104,8 +104,9 @@ internal sealed class DslGrammar
         var alias = (from name in Name
                      from eq in Token.EqualTo(DslToken.Equals)
                      select name).Try();
+        Rank = RankSyntax(number);
         var item = from a in alias.OptionalOrDefault()
-                   from expression in Call.Or(Column.Select(c => (Expr)c)).Named("column or function call")
+                   from expression in Rank.Or(Call).Or(Column.Select(c => (Expr)c)).Named("column or function call")
                    from stage in (from word in Keyword("stage") from s in stageName select (PipelineStage?)s).OptionalOrDefault()
                    select new ExprItem(expression, a, stage) { Span = (a?.Span ?? expression.Span).To(expression.Span) };
         var star = Token.EqualTo(DslToken.Star).Select(t => (SelectItem)new StarItem { Span = SpanOf(t) });
@@ -170,6 +171,7 @@ internal sealed class DslGrammar
     public TokenListParser<DslToken, ColumnRef> Column { get; }
     public TokenListParser<DslToken, NumberLiteral> Number { get; }
     public TokenListParser<DslToken, Expr> Call { get; }
+    public TokenListParser<DslToken, Expr> Rank { get; }
     public TokenListParser<DslToken, Expr> Value { get; }
     public TokenListParser<DslToken, Condition[][]> OrChain { get; }
     public TokenListParser<DslToken, IReadOnlyList<Condition>> Conditions { get; }
@@ -197,6 +199,47 @@ internal sealed class DslGrammar
         "page" => Page,
         _ => OnUndefined,
     };
+
+    /// <summary>
+    /// <c>rank score [within metric | within [metric, benchmark]] [direction max|min|catalog|NUMBER]</c>:
+    /// LANGUAGE.md §5's form of <c>rank(score, within: …, direction: …)</c>, the same call in the tree.
+    /// <c>rank</c> is not reserved: it starts this form only when a column follows it.
+    /// </summary>
+    private TokenListParser<DslToken, Expr> RankSyntax(TokenListParser<DslToken, NumberLiteral> number)
+    {
+        var columnList = from open in Token.EqualTo(DslToken.LBracket)
+                         from items in Column.ManyDelimitedBy(Token.EqualTo(DslToken.Comma))
+                         from close in Token.EqualTo(DslToken.RBracket)
+                         select (Expr)new ListExpr(items.Select(c => (Expr)c).ToNodeList()) { Span = SpanOf(open, close) };
+        var within = from word in Keyword("within")
+                     from value in columnList.Or(Column.Select(c => (Expr)c)).Named("a column or a list of columns [a, b]")
+                     select new Argument("within", value) { Span = SpanOf(word).To(value.Span), NameSpan = SpanOf(word) };
+        var named = Keyword("max").Or(Keyword("min")).Or(Keyword("catalog"))
+            .Select(t => (Expr)new StringLiteral(t.ToStringValue().ToLowerInvariant()) { Span = SpanOf(t) });
+        var direction = from word in Keyword("direction")
+                        from value in named.Or(number.Select(n => (Expr)n)).Named("`max`, `min`, `catalog` or a target number")
+                        select new Argument("direction", value) { Span = SpanOf(word).To(value.Span), NameSpan = SpanOf(word) };
+        var head = (from word in Keyword("rank")
+                    from property in Column
+                    select (Word: word, Property: property)).Try();
+        return from h in head
+               from w in within.Select(a => (Argument?)a).OptionalOrDefault()
+               from d in direction.Select(a => (Argument?)a).OptionalOrDefault()
+               select (Expr)RankCall(h.Word, h.Property, w, d);
+    }
+
+    private FunctionCall RankCall(Token<DslToken> word, ColumnRef property, Argument? within, Argument? direction)
+    {
+        var arguments = new List<Argument> { new("property", property) { Span = property.Span } };
+        if (within is not null) arguments.Add(within);
+        if (direction is not null) arguments.Add(direction);
+        var end = (direction ?? within)?.Span ?? property.Span;
+        return new FunctionCall("rank", ArgumentOrder.Canonical(_catalog.Find("rank"), arguments))
+        {
+            Span = SpanOf(word).To(end),
+            NameSpan = SpanOf(word),
+        };
+    }
 
     private static TokenListParser<DslToken, Token<DslToken>> Keyword(string word) =>
         Token.EqualToValueIgnoreCase(DslToken.Identifier, word).Named("`" + word + "`");

@@ -76,7 +76,9 @@ public static class QueryValidator
             CheckAliases(query);
             CheckGrouping(query, aggregates);
             CheckNestedFields(query);
-            CheckOrder(query, aggregates || query.GroupBy.Count > 0);
+            // After a pivot, order keys may name the columns its values make, known only when it runs (the planner checks them).
+            if (query.Pivot is null) CheckOrder(query, aggregates || query.GroupBy.Count > 0);
+            else CheckPivot(query, query.Pivot);
             CheckPaging(query);
         }
 
@@ -276,6 +278,24 @@ public static class QueryValidator
                 else if (!aggregated && !outputs.Contains(key.Name))
                     Column(new ColumnRef(key.Name) { Span = key.Span });
             }
+        }
+
+        /// <summary>A pivot spreads two columns of its block's result, two different ones.</summary>
+        private void CheckPivot(Query query, Pivot pivot)
+        {
+            var outputs = query.Select.OfType<ExprItem>().Select(i => i.OutputName).ToList();
+            var star = query.Select.Any(i => i is StarItem);
+            if (star && _schema is null) return;
+            if (star) outputs.AddRange(_schema!.Columns.Select(c => c.Name));
+            foreach (var column in new[] { pivot.Property, pivot.By })
+            {
+                if (outputs.Contains(column.Name, StringComparer.Ordinal)) continue;
+                Report(DiagnosticDescriptors.InvalidPivot, column.Span,
+                    $"`pivot` spreads columns of its select's result, and it has no `{column.Name}`; its columns are {string.Join(", ", outputs.Distinct().Select(o => "`" + o + "`"))}",
+                    Catalog.Suggestions.Closest(column.Name, outputs));
+            }
+            if (string.Equals(pivot.Property.Name, pivot.By.Name, StringComparison.OrdinalIgnoreCase))
+                Report(DiagnosticDescriptors.InvalidPivot, pivot.By.Span, $"`pivot` needs two different columns: the values (`{pivot.Property.Name}`) and the one whose values name the new columns");
         }
 
         private void CheckPaging(Query query)

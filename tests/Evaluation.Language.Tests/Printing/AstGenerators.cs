@@ -155,7 +155,8 @@ public static class AstGenerators
         from paging in Paging
         from distinct in Gen.Int[0, 5].Select(i => i == 0)
         from onUndefined in Gen.Frequency((4, Gen.Const((UndefinedPolicy?)null)), (1, Gen.Enum<UndefinedPolicy>().Select(p => (UndefinedPolicy?)p)))
-        select Build(source, star, items, keyMask, reverseKeys, filter, orderMask, directions, paging, distinct, onUndefined);
+        from pivot in Gen.Frequency((5, Gen.Const((Pivot?)null)), (1, Gen.Select(Column, Column, (p, b) => (Pivot?)new Pivot(p, b))))
+        select Build(source, star, items, keyMask, reverseKeys, filter, orderMask, directions, paging, distinct, onUndefined) with { Pivot = pivot };
 
     private static bool UniqueOutputNames(ExprItem[] items) =>
         items.Select(i => i.OutputName).Distinct(StringComparer.Ordinal).Count() == items.Length;

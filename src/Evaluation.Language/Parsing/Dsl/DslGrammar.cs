@@ -143,6 +143,11 @@ internal sealed class DslGrammar
                 from byWord in Keyword("by")
                 from keys in orderKey.AtLeastOnceDelimitedBy(Token.EqualTo(DslToken.Comma))
                 select (StageSyntax)new OrderStage(keys) { Span = SpanOf(word).To(keys[keys.Length - 1].Item3) };
+        Pivot = from word in Keyword("pivot")
+                from property in Column
+                from byWord in Keyword("by")
+                from names in Column
+                select (StageSyntax)new PivotStage(new Pivot(property, names) { Span = SpanOf(word).To(names.Span) }) { Span = SpanOf(word).To(names.Span) };
         Limit = from word in Keyword("limit")
                 from count in Number
                 select (StageSyntax)new LimitStage(count) { Span = SpanOf(word).To(count.Span) };
@@ -179,6 +184,7 @@ internal sealed class DslGrammar
     public TokenListParser<DslToken, StageSyntax> Where { get; }
     public TokenListParser<DslToken, StageSyntax> Group { get; }
     public TokenListParser<DslToken, StageSyntax> Select { get; }
+    public TokenListParser<DslToken, StageSyntax> Pivot { get; }
     public TokenListParser<DslToken, StageSyntax> Order { get; }
     public TokenListParser<DslToken, StageSyntax> Limit { get; }
     public TokenListParser<DslToken, StageSyntax> Offset { get; }
@@ -193,6 +199,7 @@ internal sealed class DslGrammar
         "where" => Where,
         "group" => Group,
         "select" => Select,
+        "pivot" => Pivot,
         "order" => Order,
         "limit" => Limit,
         "offset" => Offset,

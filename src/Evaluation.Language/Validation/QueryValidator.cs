@@ -85,6 +85,8 @@ public static class QueryValidator
         /// <summary>The columns a subquery gives its outer query: names only (types unknown), or unknown with <c>*</c>.</summary>
         private static SourceSchema? OutputSchema(Query inner, SourceSchema? innerSchema, FunctionCatalog catalog)
         {
+            // A pivot's columns are the values of a column: known when it runs, not before.
+            if (inner.Pivot is not null) return null;
             if (inner.Select.Any(i => i is StarItem)) return inner.GroupBy.Count == 0 && inner.Select.Count == 1 ? innerSchema : null;
             return new SourceSchema(inner.Select.OfType<ExprItem>().Select(i => i.Expression switch
             {

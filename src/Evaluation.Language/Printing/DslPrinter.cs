@@ -119,7 +119,7 @@ public sealed class DslPrinter
     {
         StarItem => "*",
         ExprItem e => (e.Alias is null ? "" : DslNames.Name(e.Alias.Text) + " = ")
-                      + (e.Expression is FunctionCall call && RankForm.Print(call) is { } rank ? rank : Expression(e.Expression))
+                      + (e.Expression is FunctionCall call && (RankForm.Print(call) ?? ArithmeticForm.Print(call, Expression)) is { } form ? form : Expression(e.Expression))
                       + (e.Stage is { } stage ? " stage " + stage.Name() : ""),
         _ => "",
     };

@@ -152,6 +152,9 @@ internal sealed class CallValidator
                 }
                 else Mismatch(where, "a list of rules `{conditions, threshold}` (DSL: `[when SEX = 1 then 0.4, …]`)", value);
                 break;
+            case ParameterType.Operand:
+                if (value is not NumberLiteral) CheckColumnValue(where, value);
+                break;
             case ParameterType.Function:
                 if (value is FunctionCall nested)
                 {

@@ -116,6 +116,11 @@ public static class AstGenerators
         ParameterType.Comparator => Gen.OneOf(Comparators.Names.ToArray()).Select(n => (Expr)new StringLiteral(n)),
         ParameterType.Conditions => Rule.Array[1, 3].Select(rules => (Expr)new ListExpr(rules.Select(r => (Expr)r).ToNodeList())),
         ParameterType.Function => AggregateCall.Select(c => (Expr)c),
+        ParameterType.Operand when depth > 0 => Gen.Frequency(
+            (3, Column.Select(c => (Expr)c)),
+            (2, Number(parameter)),
+            (2, RowCall(depth - 1).Select(c => (Expr)c))),
+        ParameterType.Operand => Gen.Frequency((3, Column.Select(c => (Expr)c)), (2, Number(parameter))),
         _ => Literal.Select(l => (Expr)l),
     };
 

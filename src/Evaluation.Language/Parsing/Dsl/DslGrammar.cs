@@ -105,8 +105,9 @@ internal sealed class DslGrammar
                      from eq in Token.EqualTo(DslToken.Equals)
                      select name).Try();
         Rank = RankSyntax(number);
+        Arithmetic = ArithmeticSyntax(number);
         var item = from a in alias.OptionalOrDefault()
-                   from expression in Rank.Or(Call).Or(Column.Select(c => (Expr)c)).Named("column or function call")
+                   from expression in Rank.Or(Arithmetic).Named("column or function call")
                    from stage in (from word in Keyword("stage") from s in stageName select (PipelineStage?)s).OptionalOrDefault()
                    select new ExprItem(expression, a, stage) { Span = (a?.Span ?? expression.Span).To(expression.Span) };
         var star = Token.EqualTo(DslToken.Star).Select(t => (SelectItem)new StarItem { Span = SpanOf(t) });
@@ -177,6 +178,7 @@ internal sealed class DslGrammar
     public TokenListParser<DslToken, NumberLiteral> Number { get; }
     public TokenListParser<DslToken, Expr> Call { get; }
     public TokenListParser<DslToken, Expr> Rank { get; }
+    public TokenListParser<DslToken, Expr> Arithmetic { get; }
     public TokenListParser<DslToken, Expr> Value { get; }
     public TokenListParser<DslToken, Condition[][]> OrChain { get; }
     public TokenListParser<DslToken, IReadOnlyList<Condition>> Conditions { get; }
@@ -234,6 +236,38 @@ internal sealed class DslGrammar
                from d in direction.Select(a => (Argument?)a).OptionalOrDefault()
                select (Expr)RankCall(h.Word, h.Property, w, d);
     }
+
+    /// <summary>
+    /// A select item's value with <c>+ - * /</c> over columns, calls and numbers (<c>f1 - baseline_f1</c>),
+    /// the usual precedence, left to right, parentheses to group: the calls <c>add</c>, <c>subtract</c>,
+    /// <c>multiply</c>, <c>divide</c> in the tree. Without an operator it is a call or a column (a lone
+    /// number is not a select item).
+    /// </summary>
+    private TokenListParser<DslToken, Expr> ArithmeticSyntax(TokenListParser<DslToken, NumberLiteral> number)
+    {
+        TokenListParser<DslToken, Expr>? sum = null;
+        var parenthesized = from open in Token.EqualTo(DslToken.LParen)
+                            from inner in Parse.Ref(() => sum!)
+                            from close in Token.EqualTo(DslToken.RParen)
+                            select inner;
+        var factor = Call.Or(number.Select(n => (Expr)n)).Or(Column.Select(c => (Expr)c)).Or(parenthesized).Named("column, function call or number");
+        TokenListParser<DslToken, (string Function, SourceSpan Span)> Operator(DslToken kind, string function) =>
+            Token.EqualTo(kind).Select(t => (function, SpanOf(t)));
+        var product = Parse.Chain(Operator(DslToken.Star, "multiply").Or(Operator(DslToken.Slash, "divide")), factor, Operation);
+        sum = Parse.Chain(Operator(DslToken.Plus, "add").Or(Operator(DslToken.Minus, "subtract")), product, Operation);
+        return sum.Where(e => e is not NumberLiteral, "a column or function call (a number alone is not a select item)");
+    }
+
+    private FunctionCall Operation((string Function, SourceSpan Span) op, Expr left, Expr right) =>
+        new(op.Function, ArgumentOrder.Canonical(_catalog.Find(op.Function), new[]
+        {
+            new Argument("left", left) { Span = left.Span },
+            new Argument("right", right) { Span = right.Span },
+        }))
+        {
+            Span = left.Span.To(right.Span),
+            NameSpan = op.Span,
+        };
 
     private FunctionCall RankCall(Token<DslToken> word, ColumnRef property, Argument? within, Argument? direction)
     {

@@ -216,7 +216,7 @@ internal sealed class JsonQueryReader
         switch (node)
         {
             case JsonString s:
-                return type is ParameterType.Column or ParameterType.Columns
+                return type is ParameterType.Column or ParameterType.Columns or ParameterType.Operand
                     ? new ColumnRef(s.Value) { Span = s.Span }
                     : Literals.FromString(s.Value, s.Span);
             case JsonArray array when type == ParameterType.Conditions:

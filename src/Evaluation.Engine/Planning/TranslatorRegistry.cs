@@ -46,6 +46,7 @@ internal sealed class TranslatorRegistry
         new MulticlassLabelTranslator(),
         new ObjectDetectionTranslator(nativeAggregates),
         new RankingTranslator(),
+        new ArithmeticTranslator(),
     }, exactFloatSums: nativeAggregates);
 
     /// <summary>True when the engine can compute <paramref name="function"/>.</summary>

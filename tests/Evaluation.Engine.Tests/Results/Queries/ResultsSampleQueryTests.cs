@@ -46,4 +46,14 @@ public sealed class ResultsSampleQueryTests : IClassFixture<ResultsLeaderboard>,
         Assert.Equal(new object?[] { "sklearn.svm.SVC", 0.9956, 0.966667 }, result.Rows[0]);
         Assert.Equal(new object?[] { "sklearn.neighbors.KNeighborsClassifier", null, 0.96 }, result.Rows[1]);
     }
+
+    [Fact]
+    public void Gain_over_baseline_derives_a_metric_from_two_others_of_the_run()
+    {
+        var result = Run("gain-over-baseline.evq");
+        Assert.Equal(new[] { "model", "f1", "baseline_f1", "gain", "relative" }, result.Columns.Select(c => c.Name));
+        Assert.Equal(new object?[] { "mlp", 0.78, 0.52 }, result.Rows[0].Take(3));
+        Assert.Equal(0.78 - 0.52, (double)result.Rows[0][3]!, 15);
+        Assert.Equal("linear", result.Rows[1][0]);
+    }
 }

@@ -50,6 +50,8 @@ internal static class PivotBlock
         var items = keys.Select(k => new SqlSelectItem(new SqlColumn(k.Name), k.Name)).ToList();
         var planned = keys.Select(k => k with { ReasonColumn = null }).ToList();
         var reasons = new List<SqlSelectItem>();
+        // One parameter object for every cell's message: the generator binds it once.
+        var severalMessage = new SqlParameter($" rows give this cell a `{pivot.Property.Name}` and a pivot takes one: keep fewer rows (e.g. `where fold is null`) or aggregate them first (`group by …, {pivot.By.Name} | select {pivot.Property.Name} = avg({pivot.Property.Name})`)");
         for (var i = 0; i < found.Count; i++)
         {
             var match = Eq(byColumn, new SqlParameter(found[i]));
@@ -62,8 +64,7 @@ internal static class PivotBlock
             SqlExpr? passed = value.ReasonColumn is { } innerReason ? Aggregate("first", match, new SqlColumn(innerReason)) : null;
             reasons.Add(new SqlSelectItem(new SqlCase(new[]
             {
-                ((SqlExpr)several, (SqlExpr)Call("concat", count,
-                    new SqlParameter($" rows give this cell a `{pivot.Property.Name}` and a pivot takes one: keep fewer rows (e.g. `where fold is null`) or aggregate them first (`group by …, {pivot.By.Name} | select {pivot.Property.Name} = avg({pivot.Property.Name})`)"))),
+                ((SqlExpr)several, (SqlExpr)Call("concat", count, severalMessage)),
             }, passed), reasonColumn));
             planned.Add(new PlannedColumn(outputNames[i], value.Type, reasonColumn, value.Metric));
         }
@@ -117,6 +118,8 @@ internal static class PivotBlock
         foreach (var key in keys) seen.TryAdd(key.Name, "the key column `" + key.Name + "`");
         foreach (var name in names)
         {
+            if (name.StartsWith("__evalq_", StringComparison.OrdinalIgnoreCase))
+                throw Error(pivot.By.Span, $"the `{pivot.By.Name}` value '{name}' would name a column like the engine's hidden ones (`__evalq_…`); rename or filter it first");
             if (seen.TryGetValue(name, out var other))
                 throw Error(pivot.By.Span, $"the `{pivot.By.Name}` value '{name}' would name a column like {other} (names ignore case); rename or filter one of them first");
             seen.Add(name, $"the `{pivot.By.Name}` value '{name}'");

@@ -11,7 +11,7 @@ namespace Evaluation.Cli.Repl;
 /// </summary>
 internal sealed class ReplCompleter
 {
-    private static readonly string[] StageStarts = { "from", "where", "group by", "select", "order by", "limit", "offset", "let" };
+    private static readonly string[] StageStarts = { "from", "where", "group by", "select", "pivot", "order by", "limit", "offset", "let" };
     private static readonly string[] Operators = { "and", "or", "not", "in", "like", "ilike", "is", "between", "by", "asc", "desc" };
     private static readonly string[] DataExtensions = { ".parquet", ".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".duckdb", ".db", ".evq" };
     private static readonly Regex FromClause = new(@"\bfrom\s+(?:'((?:[^']|'')*)'|([A-Za-z_][A-Za-z0-9_]*))", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);

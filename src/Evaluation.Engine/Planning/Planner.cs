@@ -167,7 +167,18 @@ internal sealed class Planner
             Distinct = query.Distinct,
             Aggregates = aggregated,
         };
+        var groupColumns = groupPositions.Select(p => columns[p - 1].Name).ToList();
+        if (query.Pivot is { } pivot)
+        {
+            // The order and paging belong to the pivoted result.
+            (select, columns, groupColumns) = PivotBlock.Plan(query, pivot, select with { OrderBy = Array.Empty<SqlOrder>() }, columns, _sources, depth);
+        }
+        return Paged(query, select, columns, groupColumns, depth);
+    }
 
+    /// <summary>The block's plan with its paging (limit/offset or page/page_size) and the count of all its rows when it pages.</summary>
+    private static QueryPlan Paged(Query query, SqlSelect select, IReadOnlyList<PlannedColumn> columns, IReadOnlyList<string> groupColumns, int depth)
+    {
         (long Page, long PageSize)? paging = null;
         SqlSelect? total = null;
         if (query.Page is not null || query.PageSize is not null)
@@ -187,7 +198,7 @@ internal sealed class Planner
 
         return new QueryPlan(select, columns)
         {
-            GroupColumns = groupPositions.Select(p => columns[p - 1].Name).ToList(),
+            GroupColumns = groupColumns,
             Total = total,
             Paging = paging,
             Policy = query.OnUndefined ?? UndefinedPolicy.Nan,

@@ -45,6 +45,8 @@ internal sealed class TranslatorRegistry
         new RankingMetricsTranslator(nativeAggregates),
         new MulticlassLabelTranslator(),
         new ObjectDetectionTranslator(nativeAggregates),
+        new RankingTranslator(),
+        new ArithmeticTranslator(),
     }, exactFloatSums: nativeAggregates);
 
     /// <summary>True when the engine can compute <paramref name="function"/>.</summary>

@@ -23,6 +23,8 @@ internal static class UndefinedValues
         var message = $"`{column}` is undefined{where}: {why}";
         if (plan.Policy == UndefinedPolicy.Error)
             throw new QueryException(new[] { DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message) with { Severity = Severity.Error } });
+        // Without group keys to name (a per-row value, such as a rank), rows with the same reason say the same thing once.
+        if (plan.GroupColumns.Count == 0 && warnings.Any(w => w.Message == message)) return;
         warnings.Add(DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message));
     }
 

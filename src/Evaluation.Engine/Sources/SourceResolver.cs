@@ -37,6 +37,20 @@ internal sealed class SourceResolver
         _cache = cache;
     }
 
+    /// <summary>
+    /// The values of the first column of a small planning query (a pivot's distinct names), NULLs
+    /// left out. The planner reads the database only through the resolver: schemas and these.
+    /// </summary>
+    public IReadOnlyList<object> Values(SqlSelect select)
+    {
+        var (sql, parameters) = SqlGenerator.Generate(select);
+        var values = new List<object>();
+        using var reader = _session.Reader(sql, parameters);
+        while (reader.Read())
+            if (!reader.IsDBNull(0)) values.Add(reader.GetValue(0));
+        return values;
+    }
+
     /// <summary>The source's relation, schema and descriptor (checked against the schema).</summary>
     public ResolvedSource Resolve(Source? source)
     {

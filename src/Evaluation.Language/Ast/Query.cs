@@ -27,6 +27,9 @@ public sealed record Query(
     /// <summary><c>distinct</c>: one row per distinct combination of the selected values.</summary>
     public bool Distinct { get; init; }
 
+    /// <summary><c>pivot</c>: the block's result turned wide, one column per value of a column; null when the block does not pivot.</summary>
+    public Pivot? Pivot { get; init; }
+
     /// <summary><c>on_undefined</c>: what an undefined metric value gives; null means the default (NaN).</summary>
     public UndefinedPolicy? OnUndefined { get; init; }
 

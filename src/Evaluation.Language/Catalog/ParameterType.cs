@@ -27,4 +27,6 @@ public enum ParameterType
     Conditions,
     /// <summary>A nested function call (an aggregate's metric, as in <c>per_class(metric)</c>).</summary>
     Function,
+    /// <summary>A number, a column, or a row-level call: an operand of arithmetic (<c>f1 - baseline_f1</c>, <c>1 - error</c>).</summary>
+    Operand,
 }

@@ -51,6 +51,8 @@ public sealed class DslPrinter
         if (query.Filter.Count > 0)
             stages.Add("where " + TopLevel(query.Filter));
         AppendGroupAndSelect(query, stages);
+        if (query.Pivot is { } pivot)
+            stages.Add("pivot " + DslNames.Column(pivot.Property.Name) + " by " + DslNames.Column(pivot.By.Name));
         if (query.OrderBy.Count > 0)
             stages.Add("order by " + string.Join(", ", query.OrderBy.Select(k =>
                 DslNames.Column(k.Name) + (k.Direction switch { SortDirection.Asc => " asc", SortDirection.Desc => " desc", _ => "" }))));
@@ -117,7 +119,7 @@ public sealed class DslPrinter
     {
         StarItem => "*",
         ExprItem e => (e.Alias is null ? "" : DslNames.Name(e.Alias.Text) + " = ")
-                      + Expression(e.Expression)
+                      + (e.Expression is FunctionCall call && (RankForm.Print(call) ?? ArithmeticForm.Print(call, Expression)) is { } form ? form : Expression(e.Expression))
                       + (e.Stage is { } stage ? " stage " + stage.Name() : ""),
         _ => "",
     };

@@ -31,6 +31,8 @@ public static class JsonPrinter
         if (query.Filter.Count > 0) request.Add("filter", new JsonArrayText(query.Filter.Select(Condition)));
         if (query.GroupBy.Count > 0)
             request.Add("group_by", new JsonArrayText(query.GroupBy.Select(k => (JsonText)Key(k.Kind, k.Name))));
+        if (query.Pivot is { } pivot)
+            request.Add("pivot", new JsonObjectText().Add("property", JsonText.String(pivot.Property.Name)).Add("by", JsonText.String(pivot.By.Name)));
         if (query.OrderBy.Count > 0)
             request.Add("order_by", new JsonArrayText(query.OrderBy.Select(k =>
             {

@@ -152,6 +152,9 @@ internal sealed class CallValidator
                 }
                 else Mismatch(where, "a list of rules `{conditions, threshold}` (DSL: `[when SEX = 1 then 0.4, …]`)", value);
                 break;
+            case ParameterType.Operand:
+                if (value is not NumberLiteral) CheckColumnValue(where, value);
+                break;
             case ParameterType.Function:
                 if (value is FunctionCall nested)
                 {
@@ -175,7 +178,8 @@ internal sealed class CallValidator
                 var definition = Check(call);
                 if (definition is not null && definition.Kind != FunctionKind.Row)
                     Report(DiagnosticDescriptors.MisplacedFunction, call.NameSpan.IsNone ? call.Span : call.NameSpan,
-                        $"{where} takes a column or a row-level function; `{definition.Name}` is an aggregate");
+                        $"{where} takes a column or a row-level function; `{definition.Name}` is " + (definition.Kind == FunctionKind.Window
+                            ? "a window function (rank in a select, then use its alias in a later stage)" : "an aggregate"));
                 break;
             case StringLiteral s:
                 Report(DiagnosticDescriptors.ParameterType, value.Span,

@@ -71,6 +71,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NestedNotSelected = new("EVQ034", Severity.Error, "Nested field not selected");
     /// <summary>EVQ035: a <c>let</c> name defined twice in a script.</summary>
     public static readonly DiagnosticDescriptor DuplicateLet = new("EVQ035", Severity.Error, "Duplicate let name");
+    /// <summary>EVQ036: a <c>rank</c> by each metric's catalog direction whose partitions do not keep metrics apart (<c>within</c> lacks <c>metric</c>).</summary>
+    public static readonly DiagnosticDescriptor RankAcrossMetrics = new("EVQ036", Severity.Error, "Rank across metrics");
+    /// <summary>EVQ037: a <c>pivot</c> that cannot be made: a column its result does not have, the same column twice, values that cannot be column names.</summary>
+    public static readonly DiagnosticDescriptor InvalidPivot = new("EVQ037", Severity.Error, "Invalid pivot");
 
     /// <summary>EVQ040: a column the source does not have.</summary>
     public static readonly DiagnosticDescriptor UnknownColumn = new("EVQ040", Severity.Error, "Unknown column");

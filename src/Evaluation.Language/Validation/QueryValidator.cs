@@ -64,6 +64,7 @@ public static class QueryValidator
                     case FunctionCall call:
                         var definition = calls.Check(call);
                         aggregates |= definition?.Kind == FunctionKind.Aggregate;
+                        if (definition?.Kind == FunctionKind.Window) RankRules.Check(call, definition, _schema, _diagnostics);
                         break;
                     case ColumnRef column:
                         Column(column);
@@ -75,13 +76,17 @@ public static class QueryValidator
             CheckAliases(query);
             CheckGrouping(query, aggregates);
             CheckNestedFields(query);
-            CheckOrder(query, aggregates || query.GroupBy.Count > 0);
+            // After a pivot, order keys may name the columns its values make, known only when it runs (the planner checks them).
+            if (query.Pivot is null) CheckOrder(query, aggregates || query.GroupBy.Count > 0);
+            else CheckPivot(query, query.Pivot);
             CheckPaging(query);
         }
 
         /// <summary>The columns a subquery gives its outer query: names only (types unknown), or unknown with <c>*</c>.</summary>
         private static SourceSchema? OutputSchema(Query inner, SourceSchema? innerSchema, FunctionCatalog catalog)
         {
+            // A pivot's columns are the values of a column: known when it runs, not before.
+            if (inner.Pivot is not null) return null;
             if (inner.Select.Any(i => i is StarItem)) return inner.GroupBy.Count == 0 && inner.Select.Count == 1 ? innerSchema : null;
             return new SourceSchema(inner.Select.OfType<ExprItem>().Select(i => i.Expression switch
             {
@@ -217,8 +222,10 @@ public static class QueryValidator
                     continue;
                 }
                 keyItems.Add(item);
-                if (item.Expression is FunctionCall call && _options.Catalog.Find(call.Name) is { Kind: FunctionKind.Aggregate } f)
-                    Report(DiagnosticDescriptors.MisplacedFunction, key.Span, $"cannot group by `{f.Name}`, an aggregate");
+                if (item.Expression is FunctionCall call && _options.Catalog.Find(call.Name) is { Kind: FunctionKind.Aggregate or FunctionKind.Window } f)
+                    Report(DiagnosticDescriptors.MisplacedFunction, key.Span, f.Kind == FunctionKind.Aggregate
+                        ? $"cannot group by `{f.Name}`, an aggregate"
+                        : $"cannot group by `{f.Name}`, which numbers rows within partitions; rank first, then group the ranked result in a later stage");
             }
             if (!aggregates && query.GroupBy.Count == 0) return;
             if (query.Select.FirstOrDefault(i => i is StarItem) is { } star)
@@ -231,7 +238,10 @@ public static class QueryValidator
                     FunctionCall call => _options.Catalog.Find(call.Name)?.Kind is FunctionKind.Row or FunctionKind.Window,
                     _ => false,
                 };
-                if (perRow)
+                if (perRow && item.Expression is FunctionCall { } window && _options.Catalog.Find(window.Name)?.Kind == FunctionKind.Window)
+                    Report(DiagnosticDescriptors.NotGrouped, item.Span,
+                        $"`{item.OutputName}` ranks rows, but the query aggregates; rank the aggregated result in a later stage: `| select *, {item.OutputName} = rank …`");
+                else if (perRow)
                     Report(DiagnosticDescriptors.NotGrouped, item.Span,
                         $"`{item.OutputName}` is computed per row, but the query aggregates; add it to `group_by` or aggregate it");
             }
@@ -270,6 +280,24 @@ public static class QueryValidator
                 else if (!aggregated && !outputs.Contains(key.Name))
                     Column(new ColumnRef(key.Name) { Span = key.Span });
             }
+        }
+
+        /// <summary>A pivot spreads two columns of its block's result, two different ones.</summary>
+        private void CheckPivot(Query query, Pivot pivot)
+        {
+            var outputs = query.Select.OfType<ExprItem>().Select(i => i.OutputName).ToList();
+            var star = query.Select.Any(i => i is StarItem);
+            if (star && _schema is null) return;
+            if (star) outputs.AddRange(_schema!.Columns.Select(c => c.Name));
+            foreach (var column in new[] { pivot.Property, pivot.By })
+            {
+                if (outputs.Contains(column.Name, StringComparer.Ordinal)) continue;
+                Report(DiagnosticDescriptors.InvalidPivot, column.Span,
+                    $"`pivot` spreads columns of its select's result, and it has no `{column.Name}`; its columns are {string.Join(", ", outputs.Distinct().Select(o => "`" + o + "`"))}",
+                    Catalog.Suggestions.Closest(column.Name, outputs));
+            }
+            if (string.Equals(pivot.Property.Name, pivot.By.Name, StringComparison.OrdinalIgnoreCase))
+                Report(DiagnosticDescriptors.InvalidPivot, pivot.By.Span, $"`pivot` needs two different columns: the values (`{pivot.Property.Name}`) and the one whose values name the new columns");
         }
 
         private void CheckPaging(Query query)

@@ -57,7 +57,7 @@ public sealed class ReplCompleterTests : IDisposable
     public void A_stage_start_offers_the_stage_keywords()
     {
         Assert.Equal(new[] { "group by" }, Complete($"from '{Binary}' | gr"));
-        Assert.Equal(new[] { "from", "where", "group by", "select", "order by", "limit", "offset", "let" }, Complete("from binary | "));
+        Assert.Equal(new[] { "from", "where", "group by", "select", "pivot", "order by", "limit", "offset", "let" }, Complete("from binary | "));
         _pending = "from binary\n";
         Assert.Equal(new[] { "where" }, Complete("wh"));
     }

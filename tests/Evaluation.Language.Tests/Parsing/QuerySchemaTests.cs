@@ -16,7 +16,7 @@ public class QuerySchemaTests
     [Fact]
     public void Request_keys_are_the_dialects() =>
         Assert.Equal(
-            new[] { "select", "from", "subquery", "filter", "group_by", "order_by", "limit", "offset", "page", "page_size", "distinct", "on_undefined" },
+            new[] { "select", "from", "subquery", "filter", "group_by", "order_by", "limit", "offset", "page", "page_size", "distinct", "pivot", "on_undefined" },
             Keys("request"));
 
     [Fact]

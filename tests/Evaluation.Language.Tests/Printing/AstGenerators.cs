@@ -116,6 +116,11 @@ public static class AstGenerators
         ParameterType.Comparator => Gen.OneOf(Comparators.Names.ToArray()).Select(n => (Expr)new StringLiteral(n)),
         ParameterType.Conditions => Rule.Array[1, 3].Select(rules => (Expr)new ListExpr(rules.Select(r => (Expr)r).ToNodeList())),
         ParameterType.Function => AggregateCall.Select(c => (Expr)c),
+        ParameterType.Operand when depth > 0 => Gen.Frequency(
+            (3, Column.Select(c => (Expr)c)),
+            (2, Number(parameter)),
+            (2, RowCall(depth - 1).Select(c => (Expr)c))),
+        ParameterType.Operand => Gen.Frequency((3, Column.Select(c => (Expr)c)), (2, Number(parameter))),
         _ => Literal.Select(l => (Expr)l),
     };
 
@@ -155,7 +160,8 @@ public static class AstGenerators
         from paging in Paging
         from distinct in Gen.Int[0, 5].Select(i => i == 0)
         from onUndefined in Gen.Frequency((4, Gen.Const((UndefinedPolicy?)null)), (1, Gen.Enum<UndefinedPolicy>().Select(p => (UndefinedPolicy?)p)))
-        select Build(source, star, items, keyMask, reverseKeys, filter, orderMask, directions, paging, distinct, onUndefined);
+        from pivot in Gen.Frequency((5, Gen.Const((Pivot?)null)), (1, Gen.Select(Column, Column, (p, b) => (Pivot?)new Pivot(p, b))))
+        select Build(source, star, items, keyMask, reverseKeys, filter, orderMask, directions, paging, distinct, onUndefined) with { Pivot = pivot };
 
     private static bool UniqueOutputNames(ExprItem[] items) =>
         items.Select(i => i.OutputName).Distinct(StringComparer.Ordinal).Count() == items.Length;

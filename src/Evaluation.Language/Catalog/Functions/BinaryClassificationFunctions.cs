@@ -96,7 +96,7 @@ internal static class BinaryClassificationFunctions
         new FunctionDefinition("auc", FunctionKind.Aggregate,
             "The exact area under the ROC curve, tied scores forming one step (scikit-learn roc_auc_score); over probability columns, one-vs-rest or one-vs-one values combined as multi_class and average say.")
         {
-            Aliases = new[] { "roc_auc", "roc_auc_score" },
+            Aliases = new[] { "roc_auc", "roc_auc_score", "area_under_roc_curve" },
             Parameters = new[]
             {
                 CommonParameters.GroundTruth,

@@ -10,6 +10,7 @@ internal static class BuiltInFunctions
             .Concat(MulticlassFunctions.All)
             .Concat(ObjectDetectionFunctions.All)
             .Concat(RowFunctions.All)
+            .Concat(ArithmeticFunctions.All)
             .Concat(RankingFunctions.All)
             .Concat(CurveFunctions.All);
 }

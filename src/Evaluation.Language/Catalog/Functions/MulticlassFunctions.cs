@@ -13,6 +13,8 @@ internal static class MulticlassFunctions
         new FunctionDefinition("accuracyRateMulticlass", FunctionKind.Aggregate,
             "The fraction of rows whose predicted class is the true class (scikit-learn accuracy_score); over probability columns the predicted class is the most probable one.")
         {
+            // OpenML's name for it, so an imported OpenML run ranks by the catalog's direction.
+            Aliases = new[] { "predictive_accuracy" },
             Parameters = new[]
             {
                 CommonParameters.GroundTruth,

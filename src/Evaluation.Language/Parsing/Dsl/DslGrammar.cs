@@ -104,8 +104,10 @@ internal sealed class DslGrammar
         var alias = (from name in Name
                      from eq in Token.EqualTo(DslToken.Equals)
                      select name).Try();
+        Rank = RankSyntax(number);
+        Arithmetic = ArithmeticSyntax(number);
         var item = from a in alias.OptionalOrDefault()
-                   from expression in Call.Or(Column.Select(c => (Expr)c)).Named("column or function call")
+                   from expression in Rank.Or(Arithmetic).Named("column or function call")
                    from stage in (from word in Keyword("stage") from s in stageName select (PipelineStage?)s).OptionalOrDefault()
                    select new ExprItem(expression, a, stage) { Span = (a?.Span ?? expression.Span).To(expression.Span) };
         var star = Token.EqualTo(DslToken.Star).Select(t => (SelectItem)new StarItem { Span = SpanOf(t) });
@@ -142,6 +144,11 @@ internal sealed class DslGrammar
                 from byWord in Keyword("by")
                 from keys in orderKey.AtLeastOnceDelimitedBy(Token.EqualTo(DslToken.Comma))
                 select (StageSyntax)new OrderStage(keys) { Span = SpanOf(word).To(keys[keys.Length - 1].Item3) };
+        Pivot = from word in Keyword("pivot")
+                from property in Column
+                from byWord in Keyword("by")
+                from names in Column
+                select (StageSyntax)new PivotStage(new Pivot(property, names) { Span = SpanOf(word).To(names.Span) }) { Span = SpanOf(word).To(names.Span) };
         Limit = from word in Keyword("limit")
                 from count in Number
                 select (StageSyntax)new LimitStage(count) { Span = SpanOf(word).To(count.Span) };
@@ -170,6 +177,8 @@ internal sealed class DslGrammar
     public TokenListParser<DslToken, ColumnRef> Column { get; }
     public TokenListParser<DslToken, NumberLiteral> Number { get; }
     public TokenListParser<DslToken, Expr> Call { get; }
+    public TokenListParser<DslToken, Expr> Rank { get; }
+    public TokenListParser<DslToken, Expr> Arithmetic { get; }
     public TokenListParser<DslToken, Expr> Value { get; }
     public TokenListParser<DslToken, Condition[][]> OrChain { get; }
     public TokenListParser<DslToken, IReadOnlyList<Condition>> Conditions { get; }
@@ -177,6 +186,7 @@ internal sealed class DslGrammar
     public TokenListParser<DslToken, StageSyntax> Where { get; }
     public TokenListParser<DslToken, StageSyntax> Group { get; }
     public TokenListParser<DslToken, StageSyntax> Select { get; }
+    public TokenListParser<DslToken, StageSyntax> Pivot { get; }
     public TokenListParser<DslToken, StageSyntax> Order { get; }
     public TokenListParser<DslToken, StageSyntax> Limit { get; }
     public TokenListParser<DslToken, StageSyntax> Offset { get; }
@@ -191,12 +201,86 @@ internal sealed class DslGrammar
         "where" => Where,
         "group" => Group,
         "select" => Select,
+        "pivot" => Pivot,
         "order" => Order,
         "limit" => Limit,
         "offset" => Offset,
         "page" => Page,
         _ => OnUndefined,
     };
+
+    /// <summary>
+    /// <c>rank score [within metric | within [metric, benchmark]] [direction max|min|catalog|NUMBER]</c>:
+    /// LANGUAGE.md §5's form of <c>rank(score, within: …, direction: …)</c>, the same call in the tree.
+    /// <c>rank</c> is not reserved: it starts this form only when a column follows it.
+    /// </summary>
+    private TokenListParser<DslToken, Expr> RankSyntax(TokenListParser<DslToken, NumberLiteral> number)
+    {
+        var columnList = from open in Token.EqualTo(DslToken.LBracket)
+                         from items in Column.ManyDelimitedBy(Token.EqualTo(DslToken.Comma))
+                         from close in Token.EqualTo(DslToken.RBracket)
+                         select (Expr)new ListExpr(items.Select(c => (Expr)c).ToNodeList()) { Span = SpanOf(open, close) };
+        var within = from word in Keyword("within")
+                     from value in columnList.Or(Column.Select(c => (Expr)c)).Named("a column or a list of columns [a, b]")
+                     select new Argument("within", value) { Span = SpanOf(word).To(value.Span), NameSpan = SpanOf(word) };
+        var named = Keyword("max").Or(Keyword("min")).Or(Keyword("catalog"))
+            .Select(t => (Expr)new StringLiteral(t.ToStringValue().ToLowerInvariant()) { Span = SpanOf(t) });
+        var direction = from word in Keyword("direction")
+                        from value in named.Or(number.Select(n => (Expr)n)).Named("`max`, `min`, `catalog` or a target number")
+                        select new Argument("direction", value) { Span = SpanOf(word).To(value.Span), NameSpan = SpanOf(word) };
+        var head = (from word in Keyword("rank")
+                    from property in Column
+                    select (Word: word, Property: property)).Try();
+        return from h in head
+               from w in within.Select(a => (Argument?)a).OptionalOrDefault()
+               from d in direction.Select(a => (Argument?)a).OptionalOrDefault()
+               select (Expr)RankCall(h.Word, h.Property, w, d);
+    }
+
+    /// <summary>
+    /// A select item's value with <c>+ - * /</c> over columns, calls and numbers (<c>f1 - baseline_f1</c>),
+    /// the usual precedence, left to right, parentheses to group: the calls <c>add</c>, <c>subtract</c>,
+    /// <c>multiply</c>, <c>divide</c> in the tree. Without an operator it is a call or a column (a lone
+    /// number is not a select item).
+    /// </summary>
+    private TokenListParser<DslToken, Expr> ArithmeticSyntax(TokenListParser<DslToken, NumberLiteral> number)
+    {
+        TokenListParser<DslToken, Expr>? sum = null;
+        var parenthesized = from open in Token.EqualTo(DslToken.LParen)
+                            from inner in Parse.Ref(() => sum!)
+                            from close in Token.EqualTo(DslToken.RParen)
+                            select inner;
+        var factor = Call.Or(number.Select(n => (Expr)n)).Or(Column.Select(c => (Expr)c)).Or(parenthesized).Named("column, function call or number");
+        TokenListParser<DslToken, (string Function, SourceSpan Span)> Operator(DslToken kind, string function) =>
+            Token.EqualTo(kind).Select(t => (function, SpanOf(t)));
+        var product = Parse.Chain(Operator(DslToken.Star, "multiply").Or(Operator(DslToken.Slash, "divide")), factor, Operation);
+        sum = Parse.Chain(Operator(DslToken.Plus, "add").Or(Operator(DslToken.Minus, "subtract")), product, Operation);
+        return sum.Where(e => e is not NumberLiteral, "a column or function call (a number alone is not a select item)");
+    }
+
+    private FunctionCall Operation((string Function, SourceSpan Span) op, Expr left, Expr right) =>
+        new(op.Function, ArgumentOrder.Canonical(_catalog.Find(op.Function), new[]
+        {
+            new Argument("left", left) { Span = left.Span },
+            new Argument("right", right) { Span = right.Span },
+        }))
+        {
+            Span = left.Span.To(right.Span),
+            NameSpan = op.Span,
+        };
+
+    private FunctionCall RankCall(Token<DslToken> word, ColumnRef property, Argument? within, Argument? direction)
+    {
+        var arguments = new List<Argument> { new("property", property) { Span = property.Span } };
+        if (within is not null) arguments.Add(within);
+        if (direction is not null) arguments.Add(direction);
+        var end = (direction ?? within)?.Span ?? property.Span;
+        return new FunctionCall("rank", ArgumentOrder.Canonical(_catalog.Find("rank"), arguments))
+        {
+            Span = SpanOf(word).To(end),
+            NameSpan = SpanOf(word),
+        };
+    }
 
     private static TokenListParser<DslToken, Token<DslToken>> Keyword(string word) =>
         Token.EqualToValueIgnoreCase(DslToken.Identifier, word).Named("`" + word + "`");

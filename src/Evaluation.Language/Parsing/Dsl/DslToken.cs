@@ -50,6 +50,15 @@ public enum DslToken
     /// <summary><c>*</c></summary>
     [Token(Example = "*")]
     Star,
+    /// <summary><c>+</c></summary>
+    [Token(Example = "+")]
+    Plus,
+    /// <summary><c>-</c> not followed by a digit (a digit makes it a negative number).</summary>
+    [Token(Example = "-")]
+    Minus,
+    /// <summary><c>/</c></summary>
+    [Token(Example = "/")]
+    Slash,
     /// <summary><c>=</c></summary>
     [Token(Example = "=")]
     Equals,

@@ -10,11 +10,11 @@ public static class Keywords
 {
     /// <summary>Words that begin a stage.</summary>
     public static IReadOnlyList<string> Stages { get; } =
-        new[] { "from", "where", "group", "select", "order", "limit", "offset", "page", "on_undefined" };
+        new[] { "from", "where", "group", "select", "pivot", "order", "limit", "offset", "page", "on_undefined" };
 
     private static readonly HashSet<string> ReservedWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "from", "where", "group", "select", "order", "limit", "offset", "page", "on_undefined", "let",
+        "from", "where", "group", "select", "pivot", "order", "limit", "offset", "page", "on_undefined", "let",
         "and", "or", "not", "in", "like", "ilike", "is", "between", "contains", "true", "false", "null",
         "distinct", "stage", "when", "then",
     };

@@ -5,7 +5,7 @@ namespace Evaluation.Language.Parsing.Dsl;
 
 /// <summary>
 /// Assembles a pipeline's stages into query blocks. Stages of one block come in the order
-/// from, where, group by, select, order by, limit, offset, page, on_undefined; a stage that
+/// from, where, group by, select, pivot, order by, limit, offset, page, on_undefined; a stage that
 /// cannot follow the block's last stage (a <c>where</c> after <c>select</c>, a second
 /// <c>select</c>) closes the block, which becomes the source of the next one.
 /// </summary>
@@ -107,6 +107,7 @@ internal static class QueryAssembler
         {
             Span = span,
             Distinct = select?.Distinct ?? false,
+            Pivot = stages.OfType<PivotStage>().SingleOrDefault()?.Pivot,
             Limit = stages.OfType<LimitStage>().SingleOrDefault()?.Count,
             Offset = stages.OfType<OffsetStage>().SingleOrDefault()?.Count,
             Page = stages.OfType<PageStage>().SingleOrDefault()?.Page,

@@ -12,7 +12,8 @@ namespace Evaluation.Language.Parsing.Json;
 internal sealed class JsonQueryReader
 {
     private static readonly string[] QueryKeys =
-        { "select", "from", "subquery", "filter", "group_by", "order_by", "limit", "offset", "page", "page_size", "distinct", "on_undefined" };
+        { "select", "from", "subquery", "filter", "group_by", "order_by", "limit", "offset", "page", "page_size", "distinct", "pivot", "on_undefined" };
+    private static readonly string[] PivotKeys = { "property", "by" };
     private static readonly string[] ItemKeys = { "property", "function", "alias", "parameters", "stage" };
     private static readonly string[] ConditionKeys = { "property", "comparator", "value" };
     private static readonly string[] RuleKeys = { "conditions", "threshold" };
@@ -42,6 +43,7 @@ internal sealed class JsonQueryReader
         NumberLiteral? limit = null, offset = null, page = null, pageSize = null;
         var distinct = false;
         UndefinedPolicy? onUndefined = null;
+        Pivot? pivot = null;
         var sawSelect = false;
 
         foreach (var member in obj.Members)
@@ -101,6 +103,9 @@ internal sealed class JsonQueryReader
                 case "on_undefined":
                     onUndefined = ReadUndefinedPolicy(value);
                     break;
+                case "pivot":
+                    pivot = ReadPivot(value);
+                    break;
                 default:
                     ReportUnknownKey(member, QueryKeys, "a request");
                     break;
@@ -118,8 +123,31 @@ internal sealed class JsonQueryReader
             Page = page,
             PageSize = pageSize,
             Distinct = distinct,
+            Pivot = pivot,
             OnUndefined = onUndefined,
         };
+    }
+
+    /// <summary><c>{"property": "score", "by": "metric"}</c>.</summary>
+    private Pivot? ReadPivot(JsonNode node)
+    {
+        if (Expect<JsonObject>(node, "`pivot` is an object `{\"property\": NAME, \"by\": NAME}`") is not { } obj) return null;
+        foreach (var member in obj.Members.Where(m => !PivotKeys.Contains(m.Key)))
+            ReportUnknownKey(member, PivotKeys, "a pivot");
+        ColumnRef? Column(string key)
+        {
+            if (obj.Member(key) is not { } member)
+            {
+                Report(DiagnosticDescriptors.MissingKey, OpeningBrace(obj), $"the pivot has no `{key}`");
+                return null;
+            }
+            return Expect<JsonString>(member.Value, $"`{key}` of a pivot is a column name") is { } name
+                ? new ColumnRef(name.Value) { Span = name.Span }
+                : null;
+        }
+        var property = Column("property");
+        var by = Column("by");
+        return property is null || by is null ? null : new Pivot(property, by) { Span = obj.Span };
     }
 
     private SelectItem? ReadSelectItem(JsonNode node)
@@ -188,7 +216,7 @@ internal sealed class JsonQueryReader
         switch (node)
         {
             case JsonString s:
-                return type is ParameterType.Column or ParameterType.Columns
+                return type is ParameterType.Column or ParameterType.Columns or ParameterType.Operand
                     ? new ColumnRef(s.Value) { Span = s.Span }
                     : Literals.FromString(s.Value, s.Span);
             case JsonArray array when type == ParameterType.Conditions:

@@ -62,8 +62,9 @@ internal sealed class ReplSession
             var line = reader.ReadLine();
             if (line is null)
             {
-                // The end of input also ends a statement left without `;` or an empty line.
-                if (!Buffer.IsEmpty && Buffer.Add("") is { } last) Execute(last);
+                // The end of input also ends a statement left without `;` or an empty line, and one left
+                // with a string or bracket open: it runs as it stands, so the parser says what is unfinished.
+                if (!Buffer.IsEmpty && (Buffer.Add("") ?? Buffer.TakeRest()) is { } last) Execute(last);
                 break;
             }
             if (Buffer.Add(line) is { } statement)

@@ -36,6 +36,14 @@ internal sealed class StatementBuffer
         return text.TrimEnd();
     }
 
+    /// <summary>The statement under way as it stands (an open string or bracket included), or null when there is none; the buffer is then empty.</summary>
+    public string? TakeRest()
+    {
+        var rest = _pending.ToString().TrimEnd();
+        _pending.Clear();
+        return rest.Length == 0 ? null : rest;
+    }
+
     /// <summary>Forgets the statement under way.</summary>
     public void Clear() => _pending.Clear();
 

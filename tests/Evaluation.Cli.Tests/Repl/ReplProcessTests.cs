@@ -47,6 +47,17 @@ public class ReplProcessTests
         Assert.Contains("never\n\nclosed", result.Error);
     }
 
+    [Theory]
+    [InlineData("| select n = count(), s = 'open")]
+    [InlineData("| select n = count(")]
+    public void Input_ending_inside_an_open_string_or_bracket_is_reported_not_dropped(string lastLine)
+    {
+        var result = ReplProcess.Run($"from '{Binary}'\n{lastLine}\n");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Contains("line 2, column", result.Error);
+    }
+
     [Fact]
     public void An_error_prints_the_caret_and_help_and_the_session_goes_on()
     {

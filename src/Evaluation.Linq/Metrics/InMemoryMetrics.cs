@@ -86,8 +86,10 @@ public static class InMemoryMetrics
         var pairs = Pairs(call);
         if (pairs.Count < 2 || pairs.Any(pair => double.IsInfinity(pair.Y) || double.IsInfinity(pair.P))) return double.NaN;
         var moments = new ExactCoMoments();
-        foreach (var (y, p) in pairs) moments.Add(y, p);
-        return Math.Max(-1, Math.Min(1, moments.Correlation));
+        var adder = moments.Begin();
+        foreach (var (y, p) in pairs) adder.Add(y, p);
+        adder.End();
+        return moments.Correlation; // |r| ≤ 1 exactly: the engine's kernel, the engine's bits
     }
 
     private static double Spearman<T>(InMemoryCall<T> call)

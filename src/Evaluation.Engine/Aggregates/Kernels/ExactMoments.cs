@@ -81,17 +81,7 @@ internal sealed class ExactCoMoments
 
     public long Count { get; private set; }
 
-    public void Add(double x, double y)
-    {
-        Count++;
-        _x.Add(x);
-        _y.Add(y);
-        _xx.AddProduct(x, x);
-        _yy.AddProduct(y, y);
-        _xy.AddProduct(x, y);
-    }
-
-    /// <summary>Adds many pairs quickly (<see cref="ExactSumBatch"/>): <c>Begin()</c>, <c>Add</c>…, <c>End()</c>.</summary>
+    /// <summary>Adds pairs through this thread's batches (<see cref="ExactSumBatch"/>): <c>Begin()</c>, <c>Add</c>…, <c>End()</c>.</summary>
     public Adder Begin() => new(this);
 
     /// <summary>Adds many pairs to one <see cref="ExactCoMoments"/> through this thread's batches.</summary>

@@ -36,12 +36,21 @@ internal sealed class CatalogDirections
         var name = Call("lower", metric);
         var branches = new List<(SqlExpr When, SqlExpr Then)>
         {
-            (In(name, _max), new SqlUnary("-", score)),
-            (In(name, _min), score),
+            (In(name, _max), BestFirst(score, DirectionKind.Max)),
+            (In(name, _min), BestFirst(score, DirectionKind.Min)),
         };
-        branches.AddRange(_targets.Select(t => (In(name, t.Names), (SqlExpr)Call("abs", Sub(score, t.Target)))));
+        branches.AddRange(_targets.Select(t => (In(name, t.Names), BestFirst(score, DirectionKind.Target, t.Target))));
         return new SqlCase(branches, null);
     }
+
+    /// <summary>The sort key that puts the best score first, ascending: −score for max, score for min, |score − target| for a target.</summary>
+    public static SqlExpr BestFirst(SqlExpr score, DirectionKind direction, SqlExpr? target = null) => direction switch
+    {
+        DirectionKind.Max => new SqlUnary("-", score),
+        DirectionKind.Min => score,
+        DirectionKind.Target => Call("abs", Sub(score, target ?? throw new ArgumentNullException(nameof(target)))),
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "not a direction to rank by"),
+    };
 
     /// <summary>True where the row's metric has a direction in the catalog.</summary>
     public SqlExpr Known(SqlExpr metric) =>

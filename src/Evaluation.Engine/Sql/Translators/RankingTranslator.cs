@@ -40,13 +40,13 @@ internal sealed class RankingTranslator : IFunctionTranslator
         switch (TranslationContext.Argument(call, function, "direction"))
         {
             case NumberLiteral target:
-                key = Call("abs", Sub(score, new SqlParameter(target.Value)));
+                key = CatalogDirections.BestFirst(score, DirectionKind.Target, new SqlParameter(target.Value));
                 break;
             case StringLiteral { Value: "max" }:
-                key = new SqlUnary("-", score);
+                key = CatalogDirections.BestFirst(score, DirectionKind.Max);
                 break;
             case StringLiteral { Value: "min" }:
-                key = score;
+                key = CatalogDirections.BestFirst(score, DirectionKind.Min);
                 break;
             default:
                 var metric = context.ColumnSql(MetricColumn);

@@ -21,20 +21,17 @@ internal sealed class ArithmeticTranslator : IFunctionTranslator
         var left = Operand(call, function, "left", context);
         var right = Operand(call, function, "right", context);
         var (a, b) = (Double(left.Value), Double(right.Value));
-        SqlExpr value = function.Name switch
+        var result = function.Name switch
         {
-            "add" => Add(a, b),
-            "subtract" => Sub(a, b),
-            "multiply" => Mul(a, b),
-            _ => NaNWhen(Eq(b, Number(0)), Div(a, b)),
+            "add" => new PlannedValue(Add(a, b), ColumnType.Float),
+            "subtract" => new PlannedValue(Sub(a, b), ColumnType.Float),
+            "multiply" => new PlannedValue(Mul(a, b), ColumnType.Float),
+            _ => UndefinedWhen.NaNUnless(Div(a, b), (Eq(b, Number(0)), "the divisor is 0")),
         };
-        var reasons = new List<SqlExpr>();
-        if (left.Undefined is not null) reasons.Add(left.Undefined);
-        if (right.Undefined is not null) reasons.Add(right.Undefined);
-        if (function.Name == "divide")
-            reasons.Add(new SqlCase(new[] { (Eq(b, Number(0)), (SqlExpr)new SqlParameter("the divisor is 0")) }, null));
-        var undefined = reasons.Count switch { 0 => null, 1 => reasons[0], _ => Call("coalesce", reasons.ToArray()) };
-        return new PlannedValue(value, ColumnType.Float, undefined);
+        // The operands' reasons first (the root cause), then the division's own.
+        var reasons = new[] { left.Undefined, right.Undefined, result.Undefined }.OfType<SqlExpr>().ToArray();
+        var undefined = reasons.Length switch { 0 => null, 1 => reasons[0], _ => Call("coalesce", reasons) };
+        return result with { Undefined = undefined };
     }
 
     private static PlannedValue Operand(FunctionCall call, FunctionDefinition function, string parameter, TranslationContext context)

@@ -54,7 +54,7 @@ internal static class CurveBlock
 
         // 1. Per group and distinct score: the weight of the positives and of the negatives.
         SqlExpr Count(SqlExpr condition) => rows.Weight is { } weight
-            ? Call("coalesce", Aggregate("sum", condition, weight), Number(0))
+            ? Call("coalesce", Aggregate("fsum", condition, weight), Number(0)) // a DOUBLE sum: fsum, as everywhere
             : Double(CountStar(condition));
         var counts = new SqlSelect(
             context.GroupKeys.Select((k, i) => new SqlSelectItem(k, keyNames[i]))

@@ -11,9 +11,6 @@ namespace Evaluation.Language.Validation;
 /// </summary>
 internal static class RankRules
 {
-    /// <summary>The column whose value names the metric of a results table's row.</summary>
-    public const string MetricColumn = "metric";
-
     public static void Check(FunctionCall call, FunctionDefinition function, SourceSchema? schema, List<Diagnostic> diagnostics)
     {
         var direction = call.Find("direction")?.Value;
@@ -25,8 +22,8 @@ internal static class RankRules
             ListExpr list => list.Items.OfType<ColumnRef>().Select(c => c.Name).ToArray(),
             _ => Array.Empty<string>(),
         };
-        if (partitions.Contains(MetricColumn, StringComparer.OrdinalIgnoreCase)) return;
-        var hasMetric = schema is null || schema.Find(MetricColumn) is not null;
+        if (partitions.Contains(ResultsColumns.Metric, StringComparer.OrdinalIgnoreCase)) return;
+        var hasMetric = schema is null || schema.Find(ResultsColumns.Metric) is not null;
         var span = within?.Span ?? (call.NameSpan.IsNone ? call.Span : call.NameSpan);
         var message = hasMetric
             ? $"`{function.Name}` by the catalog's direction (the default) ranks each metric its own way, so `within` must include `metric`: write `rank … within metric` (or `within [metric, …]`), or give a direction (`direction max`, `min` or a target number)"

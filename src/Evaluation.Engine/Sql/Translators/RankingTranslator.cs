@@ -49,7 +49,7 @@ internal sealed class RankingTranslator : IFunctionTranslator
                 key = CatalogDirections.BestFirst(score, DirectionKind.Min);
                 break;
             default:
-                var metric = context.ColumnSql(MetricColumn);
+                var metric = context.ColumnSql(ResultsColumns.Metric);
                 var directions = CatalogDirections.Of(context.Catalog);
                 key = directions.Key(metric, score);
                 undefined = new SqlCase(new[]
@@ -67,9 +67,6 @@ internal sealed class RankingTranslator : IFunctionTranslator
         var rank = new SqlWindow(Call("rank"), partitions, new[] { new SqlOrder(keyed, Descending: false, NullsLast: true) });
         return new PlannedValue(new SqlCase(new[] { ((SqlExpr)new SqlIsNull(keyed, Negated: true), (SqlExpr)rank) }, null), ColumnType.Integer, undefined);
     }
-
-    /// <summary>The results table's column that names each row's metric (LANGUAGE.md §8).</summary>
-    private const string MetricColumn = "metric";
 
     private static SqlExpr Present(PlannedValue value) => TranslationContext.PresentWhereNullIsFalse(value);
 }

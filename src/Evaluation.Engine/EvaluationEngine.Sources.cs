@@ -13,7 +13,7 @@ public sealed partial class EvaluationEngine
     /// </summary>
     public IReadOnlyList<(string Name, string Target)> SourceBindings =>
         _sources.Select(s => (s.Key, s.Value))
-            .Concat(_tables.Select(t => (t.Key, t.Value.StartsWith("let_", StringComparison.Ordinal) ? "let" : "arrow")))
+            .Concat(_tables.Select(t => (t.Key, t.Value.StartsWith(LetTablePrefix, StringComparison.Ordinal) ? "let" : "arrow")))
             .OrderBy(s => s.Item1, StringComparer.Ordinal).ToList();
 
     /// <summary>

@@ -28,6 +28,9 @@ public sealed partial class EvaluationEngine : IDisposable
     private readonly string? _model;
     private readonly TranslatorRegistry _translators;
 
+    /// <summary>How the temporary tables holding <c>let</c> results begin (the others hold Arrow sources).</summary>
+    private const string LetTablePrefix = "let_";
+
     private EvaluationEngine(EngineOptions options)
     {
         _model = options.Model;
@@ -160,7 +163,7 @@ public sealed partial class EvaluationEngine : IDisposable
     {
         var plan = Planner().Plan(let.Query);
         var (sql, parameters) = SqlGenerator.Generate(plan.Select);
-        var table = "let_" + _tables.Count + "_" + Safe(let.Name.Text);
+        var table = LetTablePrefix + _tables.Count + "_" + Safe(let.Name.Text);
         using (var reader = _session.Reader("CREATE OR REPLACE TEMP TABLE " + SqlGenerator.Quote(table) + " AS " + sql, parameters, cancellation)) { }
         _tables[let.Name.Text] = table;
     }

@@ -25,7 +25,7 @@ internal static class RowScores
                 for (var i = 0; i < itemIndexes.Length; i++)
                 {
                     json.WritePropertyName(metrics.Items[i]);
-                    Value(json, row[itemIndexes[i]]);
+                    ResultJson.Value(json, row[itemIndexes[i]]);
                 }
                 json.WriteEndObject();
                 json.WriteStartObject("metrics");
@@ -37,7 +37,7 @@ internal static class RowScores
                     json.WriteStartObject();
                     json.WriteString("name", name);
                     json.WritePropertyName("value");
-                    Value(json, value);
+                    ResultJson.Value(json, value);
                     json.WriteEndObject();
                     json.WriteEndArray();
                     if (value is null) errors.Add((name, "missing (null)"));
@@ -71,32 +71,4 @@ internal static class RowScores
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    private static void Value(Utf8JsonWriter json, object? value)
-    {
-        switch (value)
-        {
-            case null: json.WriteNullValue(); break;
-            case double d when double.IsNaN(d): json.WriteStringValue("NaN"); break;
-            case double d when double.IsInfinity(d): json.WriteStringValue(d > 0 ? "Infinity" : "-Infinity"); break;
-            case double d: json.WriteNumberValue(d); break;
-            case long l: json.WriteNumberValue(l); break;
-            case int i: json.WriteNumberValue(i); break;
-            case bool b: json.WriteBooleanValue(b); break;
-            case string s: json.WriteStringValue(s); break;
-            case DateTime t: json.WriteStringValue(ResultJson.Timestamp(t)); break;
-            case IReadOnlyDictionary<string, object?> fields:
-                json.WriteStartObject();
-                foreach (var (k, v) in fields) { json.WritePropertyName(k); Value(json, v); }
-                json.WriteEndObject();
-                break;
-            case IReadOnlyList<object?> list:
-                json.WriteStartArray();
-                foreach (var v in list) Value(json, v);
-                json.WriteEndArray();
-                break;
-            case IFormattable f: json.WriteStringValue(f.ToString(null, System.Globalization.CultureInfo.InvariantCulture)); break;
-            default: json.WriteStringValue(value.ToString()); break;
-        }
-    }
 }

@@ -56,19 +56,8 @@ internal static class RowScores
     /// <summary>The query's warning about this metric in this row's group, else a plain "undefined".</summary>
     private static string Reason(QueryResult result, string metric, IReadOnlyList<string> items, int[] itemIndexes, object?[] row)
     {
-        var head = "`" + metric.Split('.')[0] + "` is undefined";
-        var group = string.Join(" and ", items.Select((name, i) => $"{name} = {Show(row[itemIndexes[i]])}"));
-        var expected = items.Count == 0 ? head + ":" : head + " where " + group + ":";
+        var expected = UndefinedValues.Subject(metric.Split('.')[0], items.Select((name, i) => (name, row[itemIndexes[i]])).ToList()) + ":";
         var warning = result.Warnings.FirstOrDefault(w => w.Text.StartsWith(expected, StringComparison.Ordinal));
         return warning?.Text ?? "undefined (NaN)";
     }
-
-    private static string Show(object? value) => value switch
-    {
-        null => "null",
-        string s => "'" + s + "'",
-        double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 }

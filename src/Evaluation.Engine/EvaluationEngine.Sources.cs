@@ -21,9 +21,13 @@ public sealed partial class EvaluationEngine
     /// definition): a bound name, or a path or glob as a query's <c>from</c> would take it.
     /// </summary>
     /// <exception cref="QueryException">No such source, or it cannot be read; the message says why.</exception>
-    public IReadOnlyList<ResultColumn> DescribeSource(string source)
+    public IReadOnlyList<ResultColumn> DescribeSource(string source) => DescribeSource(Source.FromText(source, SourceSpan.None));
+
+    /// <summary>The columns of a parsed source (a name, a path or glob, or a results store), read from its schema.</summary>
+    /// <exception cref="QueryException">No such source, or it cannot be read; the message says why.</exception>
+    public IReadOnlyList<ResultColumn> DescribeSource(Source source)
     {
-        var resolved = new SourceResolver(_session, _sources, _tables, _schemas, _model).Resolve(Source.FromText(source, SourceSpan.None));
+        var resolved = new SourceResolver(_session, _sources, _tables, _schemas, _model).Resolve(source);
         return resolved.Schema.Columns.Select(c => new ResultColumn(c.Name, c.Native ?? c.Type.ToString().ToUpperInvariant())).ToList();
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Evaluation.Cli.Commands;
 using Evaluation.Engine;
+using Evaluation.Language.Ast;
 using Evaluation.Language.Catalog;
 using RadLine;
 using Spectre.Console;
@@ -92,11 +93,11 @@ internal static class ReplCommand
 /// <summary>The column names completion offers: the schema of the query's source, or none when it cannot be read.</summary>
 internal static class SourceColumns
 {
-    public static IReadOnlyList<string> Of(EvaluationEngine engine, string? source)
+    public static IReadOnlyList<string> Of(EvaluationEngine engine, Source? source)
     {
         try
         {
-            return engine.DescribeSource(source ?? "inference").Select(c => c.Name).ToList();
+            return engine.DescribeSource(source ?? new NamedSource("inference")).Select(c => c.Name).ToList();
         }
         catch (QueryException)
         {

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Evaluation.Language.Ast;
 using Evaluation.Language.Catalog;
+using Evaluation.Language.Parsing.Dsl;
 
 namespace Evaluation.Cli.Repl;
 
@@ -14,16 +16,15 @@ internal sealed class ReplCompleter
     private static readonly string[] StageStarts = { "from", "where", "group by", "select", "pivot", "order by", "limit", "offset", "let" };
     private static readonly string[] Operators = { "and", "or", "not", "in", "like", "ilike", "is", "between", "by", "asc", "desc" };
     private static readonly string[] DataExtensions = { ".parquet", ".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".duckdb", ".db", ".evq" };
-    private static readonly Regex FromClause = new(@"\bfrom\s+(?:'((?:[^']|'')*)'|([A-Za-z_][A-Za-z0-9_]*))", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
 
     private readonly FunctionCatalog _catalog;
-    private readonly Func<string?, IReadOnlyList<string>> _columnsOf;
+    private readonly Func<Source?, IReadOnlyList<string>> _columnsOf;
     private readonly Func<IEnumerable<string>> _sourceNames;
 
     /// <param name="catalog">The functions and their parameters.</param>
-    /// <param name="columnsOf">The columns of a source (a name or path; null: the default source), empty when it cannot be read.</param>
+    /// <param name="columnsOf">The columns of a source (null: the default source), empty when it cannot be read.</param>
     /// <param name="sourceNames">The bound source names.</param>
-    public ReplCompleter(FunctionCatalog catalog, Func<string?, IReadOnlyList<string>> columnsOf, Func<IEnumerable<string>> sourceNames)
+    public ReplCompleter(FunctionCatalog catalog, Func<Source?, IReadOnlyList<string>> columnsOf, Func<IEnumerable<string>> sourceNames)
     {
         _catalog = catalog;
         _columnsOf = columnsOf;
@@ -99,12 +100,7 @@ internal sealed class ReplCompleter
     }
 
     /// <summary>The columns of the source the text's last <c>from</c> names (or of the default source).</summary>
-    private IReadOnlyList<string> Columns(string text)
-    {
-        var match = FromClause.Match(text);
-        string? source = match.Success ? (match.Groups[1].Success ? match.Groups[1].Value.Replace("''", "'") : match.Groups[2].Value) : null;
-        return _columnsOf(source);
-    }
+    private IReadOnlyList<string> Columns(string text) => _columnsOf(DslParser.LastSource(text));
 
     /// <summary>The function whose argument list the end of <paramref name="head"/> is in, and the arguments typed so far.</summary>
     private (FunctionDefinition Function, string Arguments)? InnermostCall(string head)

@@ -7,7 +7,9 @@ using Evaluation.Cli.Plotting;
 using Evaluation.Engine;
 using Evaluation.Engine.Results;
 using Evaluation.Language;
+using Evaluation.Language.Ast;
 using Evaluation.Language.Catalog;
+using Evaluation.Language.Parsing.Dsl;
 using Evaluation.Language.Validation;
 
 namespace Evaluation.Cli.Repl;
@@ -20,8 +22,6 @@ namespace Evaluation.Cli.Repl;
 /// </summary>
 internal sealed class ReplSession
 {
-    private static readonly Regex FromClause = new(@"\bfrom\s+(?:'((?:[^']|'')*)'|([A-Za-z_][A-Za-z0-9_]*))", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
-
     private readonly EvaluationEngine _engine;
     private readonly CliConsole _console;
     private readonly IQueryInterrupts _interrupts;
@@ -29,7 +29,7 @@ internal sealed class ReplSession
     private readonly ErrorWriter _errors;
     private readonly FunctionCatalog _catalog = FunctionCatalog.Default;
     private QueryResult? _last;
-    private string? _lastSource;
+    private Source? _lastSource;
     private bool _quit;
     private bool _failed;
 
@@ -134,13 +134,13 @@ internal sealed class ReplSession
 
     private void Schema(string argument)
     {
-        var source = argument.Length > 0 ? Unquote(argument) : _lastSource ?? "inference";
+        var source = argument.Length > 0 ? Source.FromText(Unquote(argument), SourceSpan.None) : _lastSource ?? new NamedSource("inference");
         try
         {
             var columns = _engine.DescribeSource(source);
             if (columns.Count == 0)
             {
-                _console.Out.WriteLine($"(`{source}` has no columns)");
+                _console.Out.WriteLine($"(`{Describe(source)}` has no columns)");
                 return;
             }
             var width = columns.Max(c => c.Name.Length);
@@ -316,7 +316,7 @@ internal sealed class ReplSession
             }
         }
         watch.Stop();
-        if (FromClause.Match(text) is { Success: true } from) _lastSource = from.Groups[1].Success ? from.Groups[1].Value.Replace("''", "'") : from.Groups[2].Value;
+        if (DslParser.LastSource(text) is { } from) _lastSource = from;
         if (results.Count == 0) return null;
         _last = results[^1];
         if (print) Write(results);
@@ -377,6 +377,14 @@ internal sealed class ReplSession
         _failed = true;
         _errors.Message("error: " + message);
     }
+
+    private static string Describe(Source source) => source switch
+    {
+        NamedSource n => n.Name,
+        PathSource p => p.Path,
+        ResultsSource r => $"results('{r.Folder}')",
+        _ => "the subquery",
+    };
 
     private static string Unquote(string text) =>
         text.Length >= 2 && text[0] == '\'' && text[^1] == '\'' ? text.Substring(1, text.Length - 2).Replace("''", "'") : text;

@@ -81,10 +81,7 @@ public static class ResultJson
         switch (value)
         {
             case null: writer.WriteNullValue(); break;
-            case double d when double.IsNaN(d): writer.WriteStringValue("NaN"); break;
-            case double d when double.IsPositiveInfinity(d): writer.WriteStringValue("Infinity"); break;
-            case double d when double.IsNegativeInfinity(d): writer.WriteStringValue("-Infinity"); break;
-            case double d: writer.WriteNumberValue(d); break;
+            case double d: Number(writer, d); break;
             case long l: writer.WriteNumberValue(l); break;
             case decimal m: writer.WriteNumberValue(m); break;
             case bool b: writer.WriteBooleanValue(b); break;
@@ -109,6 +106,15 @@ public static class ResultJson
             case IFormattable f: writer.WriteStringValue(f.ToString(null, CultureInfo.InvariantCulture)); break;
             default: writer.WriteStringValue(value.ToString()); break;
         }
+    }
+
+    /// <summary>A double: NaN and the infinities as the strings <c>"NaN"</c>, <c>"Infinity"</c>, <c>"-Infinity"</c> (JSON has no spelling for them; DuckDB casts these back to DOUBLE).</summary>
+    public static void Number(Utf8JsonWriter writer, double value)
+    {
+        if (double.IsNaN(value)) writer.WriteStringValue("NaN");
+        else if (double.IsPositiveInfinity(value)) writer.WriteStringValue("Infinity");
+        else if (double.IsNegativeInfinity(value)) writer.WriteStringValue("-Infinity");
+        else writer.WriteNumberValue(value);
     }
 
     /// <summary>ISO 8601: <c>2026-01-04T02:22:40</c>, fractional seconds only when non-zero, <c>Z</c> for UTC instants.</summary>

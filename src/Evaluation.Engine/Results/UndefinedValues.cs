@@ -19,14 +19,22 @@ internal static class UndefinedValues
     /// <summary>Adds the warning for one undefined value, or throws under <c>on_undefined: error</c>.</summary>
     public static void Report(QueryPlan plan, string column, string why, Func<string, object?> groupValue, List<Diagnostic> warnings)
     {
-        var where = plan.GroupColumns.Count == 0 ? "" : " where " + string.Join(" and ", plan.GroupColumns.Select(g => $"{g} = {Show(groupValue(g))}"));
-        var message = $"`{column}` is undefined{where}: {why}";
+        var message = $"{Subject(column, plan.GroupColumns.Select(g => (g, groupValue(g))).ToList())}: {why}";
         if (plan.Policy == UndefinedPolicy.Error)
             throw new QueryException(new[] { DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message) with { Severity = Severity.Error } });
         // Without group keys to name (a per-row value, such as a rank), rows with the same reason say the same thing once.
         if (plan.GroupColumns.Count == 0 && warnings.Any(w => w.Message == message)) return;
         warnings.Add(DiagnosticDescriptors.UndefinedValue.At(SourceSpan.None, message));
     }
+
+    /// <summary>
+    /// The start of the warning, before its reason: "`precision` is undefined where segment = 'A'". Row
+    /// scores find a row's warning by it, so both spell the group the same way.
+    /// </summary>
+    public static string Subject(string column, IReadOnlyList<(string Name, object? Value)> group) =>
+        group.Count == 0
+            ? $"`{column}` is undefined"
+            : $"`{column}` is undefined where " + string.Join(" and ", group.Select(g => $"{g.Name} = {Show(g.Value)}"));
 
     private static string Show(object? value) => value switch
     {

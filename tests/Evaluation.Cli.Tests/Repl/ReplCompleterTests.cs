@@ -54,6 +54,13 @@ public sealed class ReplCompleterTests : IDisposable
     }
 
     [Fact]
+    public void A_from_in_a_comment_or_a_string_does_not_change_the_source()
+    {
+        _pending = "from binary\n# not from 'nowhere.parquet'\n| where segment != 'from elsewhere'\n";
+        Assert.Equal("score", Complete("| select sc")[0]);
+    }
+
+    [Fact]
     public void A_stage_start_offers_the_stage_keywords()
     {
         Assert.Equal(new[] { "group by" }, Complete($"from '{Binary}' | gr"));

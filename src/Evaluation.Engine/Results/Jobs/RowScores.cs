@@ -25,7 +25,7 @@ internal static class RowScores
                 for (var i = 0; i < itemIndexes.Length; i++)
                 {
                     json.WritePropertyName(metrics.Items[i]);
-                    Value(json, row[itemIndexes[i]]);
+                    ResultJson.Value(json, row[itemIndexes[i]]);
                 }
                 json.WriteEndObject();
                 json.WriteStartObject("metrics");
@@ -37,7 +37,7 @@ internal static class RowScores
                     json.WriteStartObject();
                     json.WriteString("name", name);
                     json.WritePropertyName("value");
-                    Value(json, value);
+                    ResultJson.Value(json, value);
                     json.WriteEndObject();
                     json.WriteEndArray();
                     if (value is null) errors.Add((name, "missing (null)"));
@@ -56,47 +56,8 @@ internal static class RowScores
     /// <summary>The query's warning about this metric in this row's group, else a plain "undefined".</summary>
     private static string Reason(QueryResult result, string metric, IReadOnlyList<string> items, int[] itemIndexes, object?[] row)
     {
-        var head = "`" + metric.Split('.')[0] + "` is undefined";
-        var group = string.Join(" and ", items.Select((name, i) => $"{name} = {Show(row[itemIndexes[i]])}"));
-        var expected = items.Count == 0 ? head + ":" : head + " where " + group + ":";
+        var expected = UndefinedValues.Subject(metric.Split('.')[0], items.Select((name, i) => (name, row[itemIndexes[i]])).ToList()) + ":";
         var warning = result.Warnings.FirstOrDefault(w => w.Text.StartsWith(expected, StringComparison.Ordinal));
         return warning?.Text ?? "undefined (NaN)";
-    }
-
-    private static string Show(object? value) => value switch
-    {
-        null => "null",
-        string s => "'" + s + "'",
-        double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
-
-    private static void Value(Utf8JsonWriter json, object? value)
-    {
-        switch (value)
-        {
-            case null: json.WriteNullValue(); break;
-            case double d when double.IsNaN(d): json.WriteStringValue("NaN"); break;
-            case double d when double.IsInfinity(d): json.WriteStringValue(d > 0 ? "Infinity" : "-Infinity"); break;
-            case double d: json.WriteNumberValue(d); break;
-            case long l: json.WriteNumberValue(l); break;
-            case int i: json.WriteNumberValue(i); break;
-            case bool b: json.WriteBooleanValue(b); break;
-            case string s: json.WriteStringValue(s); break;
-            case DateTime t: json.WriteStringValue(ResultJson.Timestamp(t)); break;
-            case IReadOnlyDictionary<string, object?> fields:
-                json.WriteStartObject();
-                foreach (var (k, v) in fields) { json.WritePropertyName(k); Value(json, v); }
-                json.WriteEndObject();
-                break;
-            case IReadOnlyList<object?> list:
-                json.WriteStartArray();
-                foreach (var v in list) Value(json, v);
-                json.WriteEndArray();
-                break;
-            case IFormattable f: json.WriteStringValue(f.ToString(null, System.Globalization.CultureInfo.InvariantCulture)); break;
-            default: json.WriteStringValue(value.ToString()); break;
-        }
     }
 }

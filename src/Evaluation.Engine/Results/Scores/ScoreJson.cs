@@ -54,14 +54,11 @@ internal static class ScoreJson
         json.WriteString("mode_category", r.Mode);
     }
 
-    /// <summary>A double; NaN and the infinities as DuckDB's spellings in a string, which it casts back to DOUBLE.</summary>
+    /// <summary>A double or null, as <see cref="ResultJson.Number"/> writes it (NaN and the infinities as strings).</summary>
     public static void Number(Utf8JsonWriter json, string? name, double? value)
     {
         if (name is not null) json.WritePropertyName(name);
-        if (value is not { } v) json.WriteNullValue();
-        else if (double.IsNaN(v)) json.WriteStringValue("NaN");
-        else if (double.IsPositiveInfinity(v)) json.WriteStringValue("Infinity");
-        else if (double.IsNegativeInfinity(v)) json.WriteStringValue("-Infinity");
-        else json.WriteNumberValue(v);
+        if (value is { } v) ResultJson.Number(json, v);
+        else json.WriteNullValue();
     }
 }

@@ -59,6 +59,23 @@ public static class DslParser
         };
     }
 
+    /// <summary>
+    /// The source the text's last <c>from</c> stage names, or null when there is none: read with the
+    /// tokenizer and the grammar's own <c>from</c> parser, so strings, comments and <c>results('DIR')</c>
+    /// are understood, and the rest of the text may be unfinished (an editor asks while it is typed).
+    /// </summary>
+    public static Source? LastSource(string text)
+    {
+        var tokens = DslTokenizer.Instance.Tokenize(text).ToArray();
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind != DslToken.Identifier || !tokens[i].Span.EqualsValueIgnoreCase("from")) continue;
+            var from = DefaultGrammar.From(new TokenList<DslToken>(tokens.Skip(i).ToArray()));
+            return from.HasValue && from.Value is FromStage stage ? stage.Source : null;
+        }
+        return null;
+    }
+
     private static Token<DslToken>[] Tokenize(string text, List<Diagnostic> diagnostics, out List<SourceSpan> lexicalErrors)
     {
         lexicalErrors = new List<SourceSpan>();

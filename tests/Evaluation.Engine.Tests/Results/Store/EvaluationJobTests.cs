@@ -62,6 +62,19 @@ public class EvaluationJobTests
     }
 
     [Fact]
+    public void Row_scores_find_the_reason_when_the_group_is_not_a_string()
+    {
+        using var csv = new TempCsv("rows.csv", "flag,y,p\ntrue,1,2\nfalse,5,\n");
+        using var temp = new TempStore();
+        EvaluationJob.Run(Options(csv), "group by flag | select e = mae(y, p) | order by flag",
+            new JobSpec { Name = "flags", RowScores = true }, temp.Store);
+        var lines = temp.Store.RowScores("flags")!.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
+        Assert.False(first.RootElement.GetProperty("item").GetProperty("flag").GetBoolean());
+        Assert.StartsWith("`e` is undefined where flag = false: ", first.RootElement.GetProperty("metric_errors").GetProperty("e").GetString());
+    }
+
+    [Fact]
     public void A_failing_query_is_saved_as_failed_with_its_message()
     {
         using var csv = new TempCsv("rows.csv", Csv);

@@ -33,28 +33,28 @@ internal sealed class EvaluationQueryProvider(EvaluationContext context) : IQuer
 
     public IEnumerable<T> Enumerate<T>(Expression expression, CancellationToken cancellation)
     {
-        var (translated, query) = TranslationCache.Get(expression);
+        var (translated, query, values) = TranslationCache.Get(expression);
         var result = context.Engine.QueryArrow(query, cancellation);
-        return BatchReader.Read<T>(result.Batches, translated);
+        return BatchReader.Read<T>(result.Batches, translated, values);
     }
 
     public async IAsyncEnumerable<T> EnumerateAsync<T>(Expression expression, [EnumeratorCancellation] CancellationToken cancellation)
     {
-        var (translated, query) = TranslationCache.Get(expression);
+        var (translated, query, values) = TranslationCache.Get(expression);
         var result = context.Engine.QueryArrow(query, cancellation);
         using var batches = result.Batches.GetEnumerator();
         // DuckDB computes a batch synchronously: each one is fetched off the caller's thread.
         while (await Task.Run(batches.MoveNext, cancellation).ConfigureAwait(false))
-            foreach (var item in BatchReader.Read<T>(new[] { batches.Current }, translated))
+            foreach (var item in BatchReader.Read<T>(new[] { batches.Current }, translated, values))
                 yield return item;
     }
 
     internal TResult ExecuteTerminal<TResult>(Expression expression, CancellationToken cancellation)
     {
-        var (translated, query) = TranslationCache.Get(expression);
+        var (translated, query, values) = TranslationCache.Get(expression);
         var batches = context.Engine.QueryArrow(query, cancellation).Batches;
         if (translated.Terminal == Terminal.Any) return (TResult)(object)batches.Any(b => b.Length > 0);
-        var rows = BatchReader.Read<TResult>(batches, translated);
+        var rows = BatchReader.Read<TResult>(batches, translated, values);
         return translated.Terminal switch
         {
             Terminal.First => rows.First(),

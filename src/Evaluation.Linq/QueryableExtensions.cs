@@ -28,7 +28,7 @@ public static class QueryableExtensions
         var (provider, expression) = Of(query);
         return Task.Run(() =>
         {
-            var (_, ast) = TranslationCache.Get(expression);
+            var (_, ast, _) = TranslationCache.Get(expression);
             return provider.Context.Engine.QueryArrow(ast, cancellation).Batches.ToList();
         }, cancellation);
     }

@@ -105,6 +105,20 @@ public sealed class LinqQueryTests : IDisposable
     }
 
     [Fact]
+    public void A_client_value_in_a_cached_projection_is_the_current_executions()
+    {
+        // Each call captures its own scale in a new closure; the shape (and its translation) is shared.
+        IQueryable<double> Scaled(double scale) => Rows.GroupBy(r => 1).Select(g => g.Count() * scale);
+        IQueryable<string> Labelled(string label) => Rows.Select(r => label + r.ModelVersion).Take(1);
+        var n = Rows.Count();
+        Assert.Equal(n * 1.0, Scaled(1).Single());
+        Assert.Equal(n * 2.0, Scaled(2).Single());
+        var model = Rows.Select(r => r.ModelVersion).Take(1).Single();
+        Assert.Equal("a:" + model, Labelled("a:").Single());
+        Assert.Equal("b:" + model, Labelled("b:").Single());
+    }
+
+    [Fact]
     public void Row_operators_translate_and_run()
     {
         var regions = new[] { "north", "south" };

@@ -65,7 +65,7 @@ public sealed class MetricTranslationTests : IDisposable
         var grouped = source.GroupBy(r => 1);
         var select = Expression.Call(typeof(Queryable), nameof(Queryable.Select), new[] { typeof(IGrouping<int, Row>), body.Type }, grouped.Expression, Expression.Quote(selector));
 
-        var (_, query) = TranslationCache.Get(select);
+        var (_, query, _) = TranslationCache.Get(select);
         var dsl = DslPrinter.Print(query);
         Assert.Contains(name + "(", dsl);
         foreach (var column in written) Assert.Contains(column, dsl);

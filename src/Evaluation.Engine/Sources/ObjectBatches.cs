@@ -51,9 +51,12 @@ internal static class ObjectBatches
         return properties.Select(property =>
         {
             var row = Expression.Parameter(typeof(T), "row");
-            return (property.GetCustomAttribute<ColumnAttribute>()?.Name ?? property.Name, Expression.Lambda(Expression.Property(row, property), row));
+            return (ColumnName(property), Expression.Lambda(Expression.Property(row, property), row));
         }).ToList();
     }
+
+    /// <summary>The column a member is written to (and read from): its <see cref="ColumnAttribute"/> name, else its own.</summary>
+    internal static string ColumnName(MemberInfo member) => member.GetCustomAttribute<ColumnAttribute>()?.Name ?? member.Name;
 
     private static Column<T> ColumnFor<T>(string name, LambdaExpression read)
     {

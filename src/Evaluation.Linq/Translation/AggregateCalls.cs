@@ -47,7 +47,7 @@ internal sealed class AggregateCalls(ParameterExpression group, Dictionary<Expre
         return v => conditions(v) is Comparison { Value: { } value } comparison
             ? new FunctionCall("countIf", NodeList.Of(
                 new Argument("property", comparison.Property),
-                new Argument("comparator", new StringLiteral(comparison.EffectiveComparator.ToString().ToLowerInvariant())),
+                new Argument("comparator", new StringLiteral(comparison.EffectiveComparator.Name())),
                 new Argument("value", value)))
             : throw new NotSupportedException($"`{call}`: Count(predicate) over a group takes one comparison of a column with a value (countIf).");
     }

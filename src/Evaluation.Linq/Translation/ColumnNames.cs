@@ -1,13 +1,14 @@
-using System.ComponentModel.DataAnnotations.Schema;
 using System.Linq.Expressions;
 using System.Reflection;
+using Evaluation.Engine.Sources;
 
 namespace Evaluation.Linq.Translation;
 
 /// <summary>Members of row types as column names: the member's name, or the one <c>[Column]</c> gives.</summary>
 internal static class ColumnNames
 {
-    public static string Of(MemberInfo member) => member.GetCustomAttribute<ColumnAttribute>()?.Name ?? member.Name;
+    /// <summary>The engine's rule (<see cref="ObjectBatches.ColumnName"/>), so the columns objects are written to are the ones queries read.</summary>
+    public static string Of(MemberInfo member) => ObjectBatches.ColumnName(member);
 
     /// <summary>
     /// The column a row-parameter expression reads: <c>r.Score</c>, with conversions the compiler

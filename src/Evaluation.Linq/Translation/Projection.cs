@@ -21,6 +21,7 @@ internal sealed class Projection
 
     private readonly ParameterExpression _arrays = Expression.Parameter(typeof(IArrowArray[]), "arrays");
     private readonly ParameterExpression _row = Expression.Parameter(typeof(int), "row");
+    private readonly ParameterExpression _values = Expression.Parameter(typeof(object?[]), "values");
     private readonly List<string> _columns = new();
     private readonly HashSet<string> _aliases = new(StringComparer.Ordinal);
 
@@ -60,6 +61,14 @@ internal sealed class Projection
         return Expression.Call(ReadMethod.MakeGenericMethod(type), Expression.ArrayIndex(_arrays, Expression.Constant(index)), _row);
     }
 
+    /// <summary>
+    /// An expression reading client value <paramref name="slot"/> of the current execution as
+    /// <paramref name="type"/>: a cached reader serves every execution of its shape, so it must not
+    /// hold the first execution's captured values.
+    /// </summary>
+    public Expression Value(int slot, Type type) =>
+        Expression.Convert(Expression.ArrayIndex(_values, Expression.Constant(slot)), type);
+
     /// <summary>A fresh alias, from a member's name where there is one.</summary>
     public string Alias(string? hint)
     {
@@ -85,9 +94,9 @@ internal sealed class Projection
     /// <summary>True when an output is a source column selected under its own name (ordered as a property, not an alias).</summary>
     public bool IsColumn(string output) => _columnsByName.Contains(output);
 
-    /// <summary>The compiled reader of a rewritten body.</summary>
+    /// <summary>The compiled reader of a rewritten body: <c>Func&lt;IArrowArray[], int, object?[], TElement&gt;</c> (arrays, row, client values).</summary>
     public Delegate Compile(Expression body) =>
-        Expression.Lambda(typeof(Func<,,>).MakeGenericType(typeof(IArrowArray[]), typeof(int), body.Type), body, _arrays, _row).Compile();
+        Expression.Lambda(typeof(Func<,,,>).MakeGenericType(typeof(IArrowArray[]), typeof(int), typeof(object?[]), body.Type), body, _arrays, _row, _values).Compile();
 
     /// <summary>Records which members of a <c>new</c> or member-initialiser body are single output columns.</summary>
     public void MapMembers(Expression rewritten)

@@ -14,23 +14,30 @@ internal sealed class ProjectionRewriter : ExpressionVisitor
     private readonly ParameterExpression _parameter;
     private readonly IReadOnlyList<KeyPart>? _keys;
     private readonly AggregateCalls? _aggregates;
+    private readonly Dictionary<Expression, int> _slots;
     private string? _hint;
 
-    private ProjectionRewriter(Projection projection, ParameterExpression parameter, IReadOnlyList<KeyPart>? keys, AggregateCalls? aggregates)
+    private ProjectionRewriter(Projection projection, ParameterExpression parameter, IReadOnlyList<KeyPart>? keys, AggregateCalls? aggregates, Dictionary<Expression, int> slots)
     {
         _projection = projection;
         _parameter = parameter;
         _keys = keys;
         _aggregates = aggregates;
+        _slots = slots;
     }
 
     /// <summary>A projection over a grouping: <c>g => new { g.Key.Model, Rmse = g.Rmse(…) }</c>.</summary>
     public static Expression OverGroups(Projection projection, LambdaExpression selector, IReadOnlyList<KeyPart> keys, Dictionary<Expression, int> slots) =>
-        new ProjectionRewriter(projection, selector.Parameters[0], keys, new AggregateCalls(selector.Parameters[0], slots)).Visit(selector.Body);
+        new ProjectionRewriter(projection, selector.Parameters[0], keys, new AggregateCalls(selector.Parameters[0], slots), slots).Visit(selector.Body);
 
     /// <summary>A projection over rows: <c>r => new { r.Score, r.Label }</c>.</summary>
-    public static Expression OverRows(Projection projection, LambdaExpression selector) =>
-        new ProjectionRewriter(projection, selector.Parameters[0], null, null).Visit(selector.Body);
+    public static Expression OverRows(Projection projection, LambdaExpression selector, Dictionary<Expression, int> slots) =>
+        new ProjectionRewriter(projection, selector.Parameters[0], null, null, slots).Visit(selector.Body);
+
+    /// <summary>A client value (a captured local, <c>since.AddDays(-1)</c>) is read from the execution's values, not compiled in.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(node))]
+    public override Expression? Visit(Expression? node) =>
+        node is not null && _slots.TryGetValue(node, out var slot) ? _projection.Value(slot, node.Type) : base.Visit(node);
 
     protected override Expression VisitNew(NewExpression node)
     {
@@ -43,6 +50,13 @@ internal sealed class ProjectionRewriter : ExpressionVisitor
         _hint = null;
         return node.Update(arguments);
     }
+
+    // An initialiser's constructor stays a constructor (a client value there would not be a NewExpression).
+    protected override Expression VisitMemberInit(MemberInitExpression node) =>
+        node.Update((NewExpression)VisitNew(node.NewExpression), Visit(node.Bindings, VisitMemberBinding));
+
+    protected override Expression VisitListInit(ListInitExpression node) =>
+        node.Update((NewExpression)VisitNew(node.NewExpression), Visit(node.Initializers, VisitElementInit));
 
     protected override MemberAssignment VisitMemberAssignment(MemberAssignment node)
     {

@@ -120,7 +120,7 @@ internal sealed class QueryTranslator
         }
         else
         {
-            _reader = ProjectionRewriter.OverRows(_projection, selector);
+            _reader = ProjectionRewriter.OverRows(_projection, selector, _slots);
         }
         _projection.MapMembers(_reader);
     }

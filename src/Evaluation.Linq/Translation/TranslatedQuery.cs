@@ -20,7 +20,7 @@ internal enum Terminal
 /// <summary>
 /// One query shape translated: the AST to build from the client values (every value becomes a
 /// literal, which the engine binds as a parameter), the output columns the reader takes, and the
-/// compiled reader that makes one result object from a row of Arrow arrays.
+/// compiled reader that makes one result object from a row of Arrow arrays and the client values.
 /// </summary>
 internal sealed class TranslatedQuery
 {
@@ -29,7 +29,10 @@ internal sealed class TranslatedQuery
     /// <summary>The output columns the reader reads, in the order of its array argument.</summary>
     public required IReadOnlyList<string> Columns { get; init; }
 
-    /// <summary><c>Func&lt;IArrowArray[], int, TElement&gt;</c>: one object from row i of the arrays.</summary>
+    /// <summary>
+    /// <c>Func&lt;IArrowArray[], int, object?[], TElement&gt;</c>: one object from row i of the arrays; client
+    /// values the projection computes with (<c>g.Count() * scale</c>) are read from the execution's values.
+    /// </summary>
     public required Delegate Reader { get; init; }
 
     public required Type ElementType { get; init; }
@@ -40,9 +43,9 @@ internal sealed class TranslatedQuery
 /// <summary>Reads typed objects out of record batches with a translated query's reader.</summary>
 internal static class BatchReader
 {
-    public static IEnumerable<T> Read<T>(IEnumerable<RecordBatch> batches, TranslatedQuery translated)
+    public static IEnumerable<T> Read<T>(IEnumerable<RecordBatch> batches, TranslatedQuery translated, object?[] values)
     {
-        var reader = (Func<IArrowArray[], int, T>)translated.Reader;
+        var reader = (Func<IArrowArray[], int, object?[], T>)translated.Reader;
         foreach (var batch in batches)
         {
             var arrays = new IArrowArray[translated.Columns.Count];
@@ -53,7 +56,7 @@ internal static class BatchReader
                     throw new InvalidOperationException($"The query's result has no column `{translated.Columns[k]}` (it has {string.Join(", ", batch.Schema.FieldsList.Select(f => f.Name))}).");
                 arrays[k] = batch.Column(index);
             }
-            for (var row = 0; row < batch.Length; row++) yield return reader(arrays, row);
+            for (var row = 0; row < batch.Length; row++) yield return reader(arrays, row, values);
         }
     }
 }

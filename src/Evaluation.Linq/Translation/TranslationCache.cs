@@ -12,7 +12,8 @@ internal static class TranslationCache
 {
     private static readonly ConcurrentDictionary<string, TranslatedQuery> ByShape = new(StringComparer.Ordinal);
 
-    public static (TranslatedQuery Translated, Query Query) Get(Expression expression)
+    /// <summary>The shape's translation, the query built from this execution's values, and the values (which the reader also reads).</summary>
+    public static (TranslatedQuery Translated, Query Query, object?[] Values) Get(Expression expression)
     {
         var shape = ExpressionShape.Of(expression);
         if (!ByShape.TryGetValue(shape.Key, out var translated))
@@ -20,6 +21,6 @@ internal static class TranslationCache
             translated = QueryTranslator.Translate(expression, shape.Slots);
             ByShape.TryAdd(shape.Key, translated);
         }
-        return (translated, translated.Build(shape.Values));
+        return (translated, translated.Build(shape.Values), shape.Values);
     }
 }

@@ -51,6 +51,7 @@ internal sealed class Planner
     {
         SqlRelation relation;
         SourceSchema schema;
+        Func<string, ValueRange?> rangeOf = _ => null;
         if (query.From is SubquerySource sub)
         {
             var inner = PlanBlock(sub.Query, innermost, depth + 1);
@@ -61,6 +62,7 @@ internal sealed class Planner
         {
             relation = innermost.Relation;
             schema = innermost.Schema;
+            rangeOf = name => innermost.Ranges.Value.Find(name);
         }
 
         // A block that names a list's fields reads one row per element of that list (Arthur's objects_detected).
@@ -70,6 +72,7 @@ internal sealed class Planner
         {
             relation = new SqlUnnestRelation(relation, exploded, NestedLists.Element);
             columnSql = name => NestedLists.Sql(name, exploded);
+            rangeOf = _ => null;
         }
         // Group keys as SQL, translated once and before any other call: windows over "the group's
         // rows" partition by them, and the keys' own select items reuse them.
@@ -81,6 +84,7 @@ internal sealed class Planner
         var context = new TranslationContext(schema, _translators, _catalog)
         {
             ColumnSql = columnSql,
+            RangeOf = rangeOf,
             GroupKeys = query.GroupBy.Select(key => KeyItem(query, key)).Select(item => computedKeys.TryGetValue(item, out var key)
                 ? key.Value
                 : columnSql(((ColumnRef)((ExprItem)item).Expression).Name)).ToList(),

@@ -1,3 +1,4 @@
+using Evaluation.Engine.Sources;
 using Evaluation.Engine.Sql;
 using Evaluation.Language.Ast;
 using Evaluation.Language.Catalog;
@@ -44,6 +45,13 @@ internal sealed class TranslationContext
     /// a field of that element (<c>objects_detected.class_id</c>). Set by the planner.
     /// </summary>
     public Func<string, SqlExpr> ColumnSql { get; init; } = name => new SqlColumn(name);
+
+    /// <summary>
+    /// The range a column's values are proven to lie in by the source's statistics (over all its
+    /// rows, so over any the block reads), or null. Set by the planner only for a block that reads
+    /// the source's own columns; a translator may drop a row-by-row test the range decides.
+    /// </summary>
+    public Func<string, ValueRange?> RangeOf { get; init; } = _ => null;
 
     /// <summary>Filter conditions as SQL over this block's columns (countIf, bias-mitigation rules).</summary>
     public ConditionTranslator Conditions => new(TypeOf, NativeType, c => ColumnSql(c.Name));

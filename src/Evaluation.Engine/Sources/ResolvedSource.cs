@@ -8,4 +8,10 @@ internal sealed record ResolvedSource(SqlRelation Relation, SourceSchema Schema,
 {
     /// <summary>The dataset descriptor that applies to this source, if any.</summary>
     public Language.Descriptors.DatasetDescriptor? Descriptor { get; init; }
+
+    /// <summary>
+    /// The column ranges the source's own statistics prove, read on first use (Parquet files);
+    /// <see cref="ColumnRanges.None"/> for sources without statistics.
+    /// </summary>
+    public Lazy<ColumnRanges> Ranges { get; init; } = new(ColumnRanges.None);
 }

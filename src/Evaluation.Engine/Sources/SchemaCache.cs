@@ -4,25 +4,41 @@ using Evaluation.Language.Validation;
 namespace Evaluation.Engine.Sources;
 
 /// <summary>
-/// Schemas of single files read before, kept while the file's size and modification time are
-/// unchanged, so a repeated query plans without asking DuckDB to read the file's metadata again.
-/// Globs and folders are read each time (their set of files can change without any one file changing).
+/// What was read before about single files, kept while the file's size and modification time are
+/// unchanged, so a repeated query plans without asking DuckDB to read the file's metadata again:
+/// its schema, and the column ranges its statistics prove. Globs and folders are read each time
+/// (their set of files can change without any one file changing).
 /// </summary>
 internal sealed class SchemaCache
 {
-    private readonly ConcurrentDictionary<string, (long Length, DateTime Modified, SourceSchema Schema)> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, SourceSchema Schema)> _schemas = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, ColumnRanges Ranges)> _ranges = new(StringComparer.Ordinal);
 
-    public SourceSchema? Get(string path)
-    {
-        if (!_entries.TryGetValue(path, out var entry)) return null;
-        var file = new FileInfo(path);
-        return file.Exists && file.Length == entry.Length && file.LastWriteTimeUtc == entry.Modified ? entry.Schema : null;
-    }
+    public SourceSchema? Get(string path) =>
+        _schemas.TryGetValue(path, out var entry) && FileStamp.Of(path) == entry.Stamp ? entry.Schema : null;
 
     public void Put(string path, SourceSchema schema)
     {
+        if (FileStamp.Of(path) is { } stamp) _schemas[path] = (stamp, schema);
+    }
+
+    public ColumnRanges? GetRanges(string path) =>
+        _ranges.TryGetValue(path, out var entry) && FileStamp.Of(path) == entry.Stamp ? entry.Ranges : null;
+
+    /// <summary>Keeps ranges read from the file as it was at <paramref name="stamp"/> (taken before reading them).</summary>
+    public void PutRanges(string path, FileStamp? stamp, ColumnRanges ranges)
+    {
+        if (stamp is { } read && FileStamp.Of(path) == read) _ranges[path] = (read, ranges);
+    }
+}
+
+/// <summary>A single file's size and modification time; null for globs and missing files.</summary>
+internal readonly record struct FileStamp(long Length, DateTime Modified)
+{
+    public static FileStamp? Of(string path)
+    {
+        if (path.IndexOfAny(new[] { '*', '?', '[' }) >= 0) return null;
         var file = new FileInfo(path);
-        if (path.IndexOfAny(new[] { '*', '?', '[' }) >= 0 || !file.Exists) return;
-        _entries[path] = (file.Length, file.LastWriteTimeUtc, schema);
+        return file.Exists ? new FileStamp(file.Length, file.LastWriteTimeUtc) : null;
     }
 }

@@ -113,7 +113,20 @@ internal sealed class SourceResolver
         var relation = Relation(path, span);
         var schema = _cache?.Get(path) ?? ReadSchema(relation, span, path);
         _cache?.Put(path, schema);
-        return new ResolvedSource(relation, schema, name ?? path);
+        var resolved = new ResolvedSource(relation, schema, name ?? path);
+        return Extension(path) == "parquet" && !Directory.Exists(path)
+            ? resolved with { Ranges = new Lazy<ColumnRanges>(() => ParquetRanges(path, schema)) }
+            : resolved;
+    }
+
+    /// <summary>The ranges a Parquet file's or glob's statistics prove; a single file's are kept while it is unchanged.</summary>
+    private ColumnRanges ParquetRanges(string path, SourceSchema schema)
+    {
+        if (_cache?.GetRanges(path) is { } known) return known;
+        var stamp = FileStamp.Of(path);
+        var ranges = ParquetStatistics.Read(_session, path, schema);
+        _cache?.PutRanges(path, stamp, ranges);
+        return ranges;
     }
 
     private static SqlRelation Relation(string path, SourceSpan span)

@@ -29,6 +29,26 @@ internal static class SourceRelations
         return function is null ? null : new SqlTableFunction(function, new SqlExpr[] { new SqlParameter(path) }, Array.Empty<(string, SqlExpr)>());
     }
 
+    /// <summary>
+    /// The statistics of the Parquet files at <c>$1</c> (a file or a glob), one row per column path:
+    /// the least minimum and greatest maximum as numbers, how many column chunks prove a bound (both
+    /// statistics present and numbers, or every value NULL), and how many row groups there are. A
+    /// column's range holds for the whole source only when the two counts agree.
+    /// </summary>
+    public const string ParquetColumnStatistics = """
+        WITH chunks AS (
+            SELECT file_name, row_group_id, path_in_schema AS name, num_values, stats_null_count,
+                   TRY_CAST(stats_min_value AS DOUBLE) AS low, TRY_CAST(stats_max_value AS DOUBLE) AS high
+            FROM parquet_metadata($1))
+        SELECT name, min(low), max(high),
+               count(*) FILTER (WHERE (low IS NOT NULL AND high IS NOT NULL AND NOT isnan(low) AND NOT isnan(high)) OR stats_null_count = num_values),
+               (SELECT count(*) FROM (SELECT DISTINCT file_name, row_group_id FROM chunks))
+        FROM chunks GROUP BY name
+        """;
+
+    /// <summary>How many files the glob <c>$1</c> matches.</summary>
+    public const string GlobCount = "SELECT count(*) FROM glob($1)";
+
     /// <summary>A table of a DuckDB database file: its only table, or the named one.</summary>
     public static SqlRelation DatabaseTable(string file, string? table) =>
         new SqlTableFunction("read_duckdb", new SqlExpr[] { new SqlParameter(file) },

@@ -13,16 +13,24 @@ public sealed class ParquetFiles : IDisposable
     public ParquetFiles() => Directory.CreateDirectory(_folder);
 
     /// <summary>Writes the rows of <paramref name="select"/> (test-authored SQL) as NAME.parquet and returns its path.</summary>
-    public string Parquet(string name, string select)
+    public string Parquet(string name, string select) => Copy(name + ".parquet", select, "FORMAT parquet");
+
+    private string Copy(string file, string select, string options)
     {
-        var path = Path.Combine(_folder, name + ".parquet");
+        var path = Path.Combine(_folder, file);
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"COPY ({select}) TO '{path.Replace("'", "''")}' (FORMAT parquet)";
+        command.CommandText = $"COPY ({select}) TO '{path.Replace("'", "''")}' ({options})";
         command.ExecuteNonQuery();
         return path;
     }
+
+    /// <summary>Writes the rows of <paramref name="select"/> (test-authored SQL) as NAME.csv with a header and returns its path.</summary>
+    public string Csv(string name, string select) => Copy(name + ".csv", select, "FORMAT csv, HEADER");
+
+    /// <summary>A folder NAME inside the temporary folder (created), for files written as NAME/FILE.</summary>
+    public string Folder(string name) => Directory.CreateDirectory(Path.Combine(_folder, name)).FullName;
 
     public void Dispose()
     {

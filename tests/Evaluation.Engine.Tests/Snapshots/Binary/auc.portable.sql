@@ -1,14 +1,13 @@
 -- from inference | select value = auc(label, score)
 
-SELECT CASE WHEN (((min("label") < 0) OR (max("label") > 1)) OR ((count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) = 0) OR (count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" <> $1))) = 0))) THEN CAST('NaN' AS DOUBLE) ELSE (CAST(1 AS DOUBLE) - (CAST((sum("__evalq_row_0") FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) - (CAST(count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) AS HUGEINT) * (count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) + 1))) AS DOUBLE) / (CAST(2 AS DOUBLE) * (CAST(count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) AS DOUBLE) * CAST(count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" <> $1))) AS DOUBLE))))) END AS "value",
-       CASE WHEN ((min("label") < 0) OR (max("label") > 1)) THEN $2 WHEN ((count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) = 0) OR (count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" <> $1))) = 0)) THEN $3 END AS "__evalq_undefined_0"
+SELECT CASE WHEN ((count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) = 0) OR (count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" <> $1))) = 0)) THEN CAST('NaN' AS DOUBLE) ELSE (CAST(1 AS DOUBLE) - (CAST((sum("__evalq_row_0") FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) - (CAST(count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) AS HUGEINT) * (count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) + 1))) AS DOUBLE) / (CAST(2 AS DOUBLE) * (CAST(count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) AS DOUBLE) * CAST(count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" <> $1))) AS DOUBLE))))) END AS "value",
+       CASE WHEN ((count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" = $1))) = 0) OR (count_star() FILTER (WHERE ((("label" IS NOT NULL) AND (NOT isnan("score"))) AND ("label" <> $1))) = 0)) THEN $2 END AS "__evalq_undefined_0"
 FROM (
   SELECT *,
          (rank() OVER (PARTITION BY (("label" IS NOT NULL) AND (NOT isnan("score"))) ORDER BY "score" DESC NULLS LAST) + count_star() OVER (PARTITION BY (("label" IS NOT NULL) AND (NOT isnan("score"))) ORDER BY "score" DESC NULLS LAST)) AS "__evalq_row_0"
-  FROM read_parquet($4)
+  FROM read_parquet($3)
 ) AS "rows0"
 
 -- $1 = 1 (BIGINT)
--- $2 = '`label` holds values other than 0 and 1, but with a score in `score` the classes are 0 and 1 (several classes are not supported yet)'
--- $3 = 'only one class is present in the ground truth, and AUC needs both'
--- $4 = <data>
+-- $2 = 'only one class is present in the ground truth, and AUC needs both'
+-- $3 = <data>

@@ -1,11 +1,10 @@
 -- from inference | select value = brier_score(label, score)
 
-SELECT CASE WHEN ((((min("label") < 0) OR (max("label") > 1)) OR (CAST(count_star() FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) AS DOUBLE) = CAST(0 AS DOUBLE))) OR ((min("score") FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) < CAST(0 AS DOUBLE)) OR (max("score") FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) > CAST(1 AS DOUBLE)))) THEN CAST('NaN' AS DOUBLE) ELSE (evalq_sum((("score" - CASE WHEN ("label" = $1) THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END) * ("score" - CASE WHEN ("label" = $1) THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END))) FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) / CAST(count_star() FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) AS DOUBLE)) END AS "value",
-       CASE WHEN ((min("label") < 0) OR (max("label") > 1)) THEN $2 WHEN (CAST(count_star() FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) AS DOUBLE) = CAST(0 AS DOUBLE)) THEN $3 WHEN ((min("score") FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) < CAST(0 AS DOUBLE)) OR (max("score") FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) > CAST(1 AS DOUBLE))) THEN $4 END AS "__evalq_undefined_0"
-FROM read_parquet($5)
+SELECT CASE WHEN ((CAST(count_star() FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) AS DOUBLE) = CAST(0 AS DOUBLE)) OR ((min("score") FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) < CAST(0 AS DOUBLE)) OR (max("score") FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) > CAST(1 AS DOUBLE)))) THEN CAST('NaN' AS DOUBLE) ELSE (evalq_sum((("score" - CASE WHEN ("label" = $1) THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END) * ("score" - CASE WHEN ("label" = $1) THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END))) FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) / CAST(count_star() FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) AS DOUBLE)) END AS "value",
+       CASE WHEN (CAST(count_star() FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) AS DOUBLE) = CAST(0 AS DOUBLE)) THEN $2 WHEN ((min("score") FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) < CAST(0 AS DOUBLE)) OR (max("score") FILTER (WHERE (("label" IS NOT NULL) AND (NOT isnan("score")))) > CAST(1 AS DOUBLE))) THEN $3 END AS "__evalq_undefined_0"
+FROM read_parquet($4)
 
 -- $1 = 1 (BIGINT)
--- $2 = '`label` holds values other than 0 and 1, but with a score in `score` the classes are 0 and 1 (several classes are not supported yet)'
--- $3 = 'no row has both a ground truth and a score'
--- $4 = 'the scores are not all probabilities in [0, 1]'
--- $5 = <data>
+-- $2 = 'no row has both a ground truth and a score'
+-- $3 = 'the scores are not all probabilities in [0, 1]'
+-- $4 = <data>

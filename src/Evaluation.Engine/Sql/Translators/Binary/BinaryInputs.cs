@@ -82,8 +82,9 @@ internal static class BinaryInputs
                     throw Error(DiagnosticDescriptors.OutOfRange, positiveClass.Span,
                         $"with a score in `{predicted.Name}` the classes are 0 and 1 (the score is the probability of 1), so `pos_label` must be 0 or 1; got {positiveClass.Value}");
                 scoreIsReported = number == 1;
-                problems.Add(new UndefinedWhen(TwoClasses.NotZeroOrOne(truth),
-                    $"`{truth.Name}` holds values other than 0 and 1, but with a score in `{predicted.Name}` the classes are 0 and 1 (several classes are not supported yet)"));
+                if (TwoClasses.NotZeroOrOne(truth,
+                        $"`{truth.Name}` holds values other than 0 and 1, but with a score in `{predicted.Name}` the classes are 0 and 1 (several classes are not supported yet)") is { } notTwoClasses)
+                    problems.Add(notTwoClasses);
                 break;
             case LabelKind.Boolean:
                 scoreIsReported = positiveClass.Value is true;
@@ -125,7 +126,7 @@ internal static class BinaryInputs
         }
 
         var positiveClass = PositiveClass.Bind(call, function, truthKind, truth);
-        var problems = truthKind == LabelKind.Boolean || oneVsRest
+        var problems = truthKind == LabelKind.Boolean || oneVsRest || TwoClasses.ProvenZeroOrOne(new[] { truth, predicted }, positiveClass.Value)
             ? Array.Empty<UndefinedWhen>()
             : new[]
             {

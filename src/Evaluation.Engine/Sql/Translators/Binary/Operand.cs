@@ -1,4 +1,5 @@
 using Evaluation.Engine.Planning;
+using Evaluation.Engine.Sources;
 using Evaluation.Language.Ast;
 using Evaluation.Language.Validation;
 
@@ -9,6 +10,9 @@ internal sealed record Operand(PlannedValue Value, string Name, string TypeName,
 {
     public ColumnType Type => Value.Type;
 
+    /// <summary>The range the source's statistics prove for a column read as it is, or null.</summary>
+    public ValueRange? Range { get; init; }
+
     /// <summary>The value as DOUBLE (no cast when it already is one).</summary>
     public SqlExpr AsDouble => Type == ColumnType.Float && TypeName == "DOUBLE" ? Value.Value : Sql.Double(Value.Value);
 
@@ -17,7 +21,10 @@ internal sealed record Operand(PlannedValue Value, string Name, string TypeName,
         var value = context.Value(argument);
         return argument switch
         {
-            ColumnRef column => new Operand(value, column.Name, context.NativeType(column.Name) ?? value.Type.ToString(), argument.Span),
+            ColumnRef column => new Operand(value, column.Name, context.NativeType(column.Name) ?? value.Type.ToString(), argument.Span)
+            {
+                Range = context.RangeOf(column.Name),
+            },
             FunctionCall call => new Operand(value, call.Name + "(…)", value.Type.ToString(), argument.Span),
             _ => new Operand(value, "?", value.Type.ToString(), argument.Span),
         };

@@ -47,6 +47,13 @@ internal sealed class Blocks<T> where T : struct
         other.Count = 0;
     }
 
+    /// <summary>The values as they lie, without taking them: each block's used part, in no promised order.</summary>
+    public IEnumerable<ReadOnlyMemory<T>> Parts()
+    {
+        foreach (var (values, count) in _filled) yield return values.AsMemory(0, count);
+        if (_used > 0) yield return _current.AsMemory(0, _used);
+    }
+
     /// <summary>The values as they lie: each block and how many of it are used, after which this is empty.</summary>
     public List<(T[] Values, int Count)> TakeBlocks()
     {

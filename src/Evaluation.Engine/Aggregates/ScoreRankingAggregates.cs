@@ -4,26 +4,45 @@ using Evaluation.Engine.DuckDb;
 namespace Evaluation.Engine.Aggregates;
 
 /// <summary>
-/// A group's scores so far, by class: counted per distinct score while there are at most
-/// <see cref="ScoreCounts.MaxDistinct"/> of them, else collected as keys (8 bytes a row). The
-/// two give the same result; moving from counts to keys expands each count back into keys.
+/// A group's scores so far, by class: collected as keys (8 bytes a row, sorted at the end), or,
+/// once the group has shown that its scores repeat, counted per distinct score (one probe a row,
+/// no sort; at most <see cref="ScoreCounts.MaxDistinct"/> scores). Every group starts with keys,
+/// so a small group costs a few blocks of keys, never a hash table that would cost far more than
+/// its rows. Each time the keys double from <see cref="FirstTrial"/> rows on, a trial count over
+/// them is made, given up as soon as there are more than one distinct score per
+/// <see cref="RowsPerScore"/> rows (so a trial over distinct scores stops early); when it holds, the
+/// group counts from then on (its table then costs at most ~12 bytes a row). A new score that does
+/// not fit the table turns the counts back into keys for good. Both forms give the same integers,
+/// so the same result to the bit.
 /// </summary>
 internal sealed class ScoredLabels
 {
-    private readonly Blocks<ScoreKey>[] _byClass = { new(), new() }; // negatives, positives: a row's class picks without a branch
+    public const long FirstTrial = 1 << 14;
+    public const int RowsPerScore = 16;
+    private const long Never = long.MaxValue;
 
-    public ScoreCounts? Counts { get; private set; } = new();
+    private readonly Blocks<ScoreKey>[] _byClass = { new(), new() }; // negatives, positives: a row's class picks without a branch
+    private long _nextTrial = FirstTrial;
+
+    /// <summary>The counts, while the group counts; null while it collects keys.</summary>
+    public ScoreCounts? Counts { get; private set; }
     public Blocks<ScoreKey> Positives => _byClass[1];
     public Blocks<ScoreKey> Negatives => _byClass[0];
 
+    private long Keys => _byClass[0].Count + _byClass[1].Count;
+
     public void Add(ulong key, bool positive)
     {
-        if (Counts is { } counts && counts.Add(key, positive)) return;
-        if (Counts is not null) Spill();
+        if (Counts is { } counts)
+        {
+            if (counts.Add(key, positive)) return;
+            Spill();
+        }
         _byClass[positive ? 1 : 0].Add(new ScoreKey(key));
+        if (Keys >= _nextTrial) TryCounting();
     }
 
-    /// <summary>Collects the keys of rows <paramref name="rows"/> once counting has stopped (NaN scores left out).</summary>
+    /// <summary>Collects the keys of rows <paramref name="rows"/> (NaN scores left out) while the group collects keys.</summary>
     public void AddKeys(ReadOnlySpan<double> scores, ReadOnlySpan<byte> positive, ReadOnlySpan<int> rows)
     {
         var byClass = _byClass;
@@ -33,11 +52,13 @@ internal sealed class ScoredLabels
             if (double.IsNaN(score)) continue;
             byClass[positive[row] & 1].Add(ScoreKey.Of(score));
         }
+        if (Keys >= _nextTrial) TryCounting();
     }
 
-    /// <summary>Stops counting: every counted row becomes a key.</summary>
+    /// <summary>Collects keys from now on, for good: every counted row becomes a key.</summary>
     public void Spill()
     {
+        _nextTrial = Never;
         if (Counts is not { } counts) return;
         Counts = null;
         foreach (var (key, positives, negatives) in counts.Entries())
@@ -49,11 +70,45 @@ internal sealed class ScoredLabels
 
     public void Absorb(ScoredLabels source)
     {
-        if (Counts is { } counts && source.Counts is { } theirs && counts.TryAbsorb(theirs)) return;
+        // Counts meet counts: a side that still collects keys is counted first, if it fits.
+        if ((Counts is not null || source.Counts is not null) && (Counts ?? TryCount(this, ScoreCounts.MaxDistinct)) is { } counts
+            && (source.Counts ?? TryCount(source, ScoreCounts.MaxDistinct)) is { } theirs && counts.TryAbsorb(theirs))
+        {
+            Take(counts);
+            return;
+        }
         Spill();
         source.Spill();
         Positives.Absorb(source.Positives);
         Negatives.Absorb(source.Negatives);
+    }
+
+    /// <summary>A trial count of the keys: kept when they hold at most one distinct score per <see cref="RowsPerScore"/> rows.</summary>
+    private void TryCounting()
+    {
+        var keys = Keys;
+        _nextTrial = keys > Never / 2 ? Never : keys * 2;
+        if (TryCount(this, (int)Math.Min(ScoreCounts.MaxDistinct, keys / RowsPerScore)) is { } counts) Take(counts);
+    }
+
+    /// <summary>The keys of <paramref name="labels"/> counted, or null when more than <paramref name="limit"/> distinct scores (or a spilled group).</summary>
+    private static ScoreCounts? TryCount(ScoredLabels labels, int limit)
+    {
+        if (labels._nextTrial == Never && labels.Counts is null) return null;
+        var counts = new ScoreCounts(limit);
+        for (var positive = 0; positive < 2; positive++)
+            foreach (var part in labels._byClass[positive].Parts())
+                if (!counts.TryAddKeys(part.Span, positive)) return null;
+        counts.Unlimit();
+        return counts;
+    }
+
+    /// <summary>Counts from now on with <paramref name="counts"/>, which hold every row of this group.</summary>
+    private void Take(ScoreCounts counts)
+    {
+        Counts = counts;
+        _byClass[0] = new Blocks<ScoreKey>();
+        _byClass[1] = new Blocks<ScoreKey>();
     }
 }
 
@@ -82,15 +137,16 @@ internal sealed class ScoreRankingAggregate(string name, Func<ScoreRunCursor, do
         var checkNulls = !scores.Validity.IsEmpty || !labels.Validity.IsEmpty;
         if (!checkNulls)
         {
-            // No NULLs: tight loops; a score that no longer fits the counts leaves the rest to the loop below.
-            if (state.Counts is not { } counts)
+            // No NULLs: tight loops; a score that no longer fits the counts turns them into keys for the rest.
+            if (state.Counts is { } counts)
             {
-                state.AddKeys(scores.Values, labels.Values, rows);
-                return;
+                var taken = counts.AddRows(scores.Values, labels.Values, rows);
+                if (taken == rows.Length) return;
+                rows = rows[taken..];
+                state.Spill();
             }
-            var taken = counts.AddRows(scores.Values, labels.Values, rows);
-            if (taken == rows.Length) return;
-            rows = rows[taken..];
+            state.AddKeys(scores.Values, labels.Values, rows);
+            return;
         }
         var values = scores.Values;
         var positive = labels.Values;

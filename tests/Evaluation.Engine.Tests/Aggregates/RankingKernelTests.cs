@@ -83,6 +83,66 @@ public sealed class RankingKernelTests
     }
 
     [Fact]
+    public void A_small_group_collects_keys_and_a_large_group_of_repeated_scores_counts()
+    {
+        var random = new Random(7);
+        var small = new Evaluation.Engine.Aggregates.ScoredLabels();
+        var large = new Evaluation.Engine.Aggregates.ScoredLabels();
+        var distinct = new Evaluation.Engine.Aggregates.ScoredLabels();
+        for (var i = 0; i < Evaluation.Engine.Aggregates.ScoredLabels.FirstTrial - 1; i++)
+            small.Add(Evaluation.Engine.Aggregates.SortableKeys.Of(random.Next(10) / 10.0), random.Next(2) == 1);
+        // 2,000 distinct scores: more than one per 16 rows at the first trials, fewer from 32K rows on.
+        for (var i = 0; i < 40_000; i++)
+        {
+            large.Add(Evaluation.Engine.Aggregates.SortableKeys.Of(random.Next(2000) / 2000.0), random.Next(2) == 1);
+            distinct.Add(Evaluation.Engine.Aggregates.SortableKeys.Of(random.NextDouble()), random.Next(2) == 1);
+        }
+        Assert.Null(small.Counts); // never a hash table for a group of fewer rows than the first trial
+        Assert.Equal(Evaluation.Engine.Aggregates.ScoredLabels.FirstTrial - 1, small.Positives.Count + small.Negatives.Count);
+        Assert.NotNull(large.Counts);
+        Assert.Equal(0, large.Positives.Count + large.Negatives.Count);
+        Assert.Equal(40_000, large.Counts!.Entries().Sum(e => e.Positives + e.Negatives));
+        Assert.Null(distinct.Counts);
+        Assert.Equal(40_000, distinct.Positives.Count + distinct.Negatives.Count);
+    }
+
+    [Theory]
+    [InlineData(100, 40_000, true)]   // the keys' 100 scores fit beside the counts: one table
+    [InlineData(0, 40_000, false)]    // distinct keys: no table holds both, every row becomes a key
+    public void Combining_counts_with_keys_gives_the_same_bits_either_way(int keyGrid, int counted, bool staysCounted)
+    {
+        var random = new Random(11);
+        double Score(int grid) => grid == 0 ? random.NextDouble() : random.Next(grid) / (double)grid;
+        var withCounts = new Evaluation.Engine.Aggregates.ScoredLabels();
+        var withKeys = new Evaluation.Engine.Aggregates.ScoredLabels();
+        var reference = new Evaluation.Engine.Aggregates.ScoredLabels();
+        reference.Spill();
+        for (var i = 0; i < counted; i++)
+        {
+            var (key, positive) = (Evaluation.Engine.Aggregates.SortableKeys.Of(Score(100)), random.Next(3) == 0);
+            withCounts.Add(key, positive);
+            reference.Add(key, positive);
+        }
+        var extra = keyGrid == 0 ? ScoreCounts.MaxDistinct + 10 : 500;
+        for (var i = 0; i < extra; i++)
+        {
+            var (key, positive) = (Evaluation.Engine.Aggregates.SortableKeys.Of(Score(keyGrid)), random.Next(3) == 0);
+            withKeys.Add(key, positive);
+            reference.Add(key, positive);
+        }
+        Assert.NotNull(withCounts.Counts);
+        Assert.Null(withKeys.Counts);
+
+        withKeys.Absorb(withCounts);
+        Assert.Equal(staysCounted, withKeys.Counts is not null);
+        var expected = SortedScores.Sorted(reference.Positives.Drain(), reference.Negatives.Drain());
+        var actual = withKeys.Counts is { } counts
+            ? RocAuc.Of(counts.Sorted())
+            : RocAuc.Of(SortedScores.Sorted(withKeys.Positives.Drain(), withKeys.Negatives.Drain()));
+        Assert.Equal(RocAuc.Of(expected), actual);
+    }
+
+    [Fact]
     public void Undefined_inputs_give_nan()
     {
         Assert.True(double.IsNaN(RocAuc.Of(SortedScores.Of(new[] { 0.1, 0.2 }, new[] { true, true }))));

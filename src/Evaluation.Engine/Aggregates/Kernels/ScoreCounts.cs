@@ -22,6 +22,20 @@ internal sealed class ScoreCounts
     private Slot[] _slots = new Slot[64];
     private int _mask = 63;
 
+    /// <summary>A table of at most <see cref="MaxDistinct"/> scores.</summary>
+    public ScoreCounts()
+    {
+    }
+
+    /// <summary>A table that refuses a score beyond <paramref name="limit"/> distinct ones (a trial count), until <see cref="Unlimit"/>.</summary>
+    public ScoreCounts(int limit) => Limit = Math.Min(limit, MaxDistinct);
+
+    /// <summary>How many distinct scores the table takes before it refuses a new one.</summary>
+    public int Limit { get; private set; } = MaxDistinct;
+
+    /// <summary>Lets the table take up to <see cref="MaxDistinct"/> scores from now on.</summary>
+    public void Unlimit() => Limit = MaxDistinct;
+
     /// <summary>Distinct scores held.</summary>
     public int Distinct { get; private set; }
 
@@ -67,7 +81,7 @@ internal sealed class ScoreCounts
 
     private bool AddNew(ulong key, int positive, long rows)
     {
-        if (Distinct == MaxDistinct) return false;
+        if (Distinct >= Limit) return false;
         // At most a quarter full while the table is small (fewer probes: 20% faster on 10K distinct
         // scores), at most half full beyond 64K slots, so a state stays within 24 bytes a slot × 2.
         if ((Distinct + 1) * (_slots.Length < SparseUpTo ? 4 : 2) > _slots.Length) Grow();
@@ -85,12 +99,23 @@ internal sealed class ScoreCounts
     {
         var fresh = 0;
         foreach (var (key, _, _) in other.Entries()) if (!Contains(key)) fresh++;
-        if (Distinct + fresh > MaxDistinct) return false;
+        if (Distinct + fresh > Limit) return false;
         foreach (var (key, positives, negatives) in other.Entries())
         {
             if (positives > 0) Add(key, 1, positives);
             if (negatives > 0) Add(key, 0, negatives);
         }
+        return true;
+    }
+
+    /// <summary>
+    /// Counts the keys of class <paramref name="positive"/> (1 positive, 0 negative); false as soon
+    /// as one does not fit (the table then holds some of them: a trial table is dropped).
+    /// </summary>
+    public bool TryAddKeys(ReadOnlySpan<ScoreKey> keys, int positive)
+    {
+        foreach (var key in keys)
+            if (!Add(key.Key, positive)) return false;
         return true;
     }
 

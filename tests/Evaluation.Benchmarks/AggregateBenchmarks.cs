@@ -13,6 +13,7 @@ namespace Evaluation.Benchmarks;
 internal static class AggregateBenchmarks
 {
     private static string ImagesFile => Path.Combine(Path.GetTempPath(), "evalq-bench", "100k-images.parquet");
+    private static string GroupsFile => Path.Combine(Path.GetTempPath(), "evalq-bench", "100k-groups.parquet");
 
     /// <summary>Every case, or only those whose name contains <paramref name="only"/> (mAP included when it matches).</summary>
     public static IEnumerable<Harness.Figure> Run(string? only = null)
@@ -43,6 +44,15 @@ internal static class AggregateBenchmarks
                 "SELECT sum(score), sum(label)", () => EngineBenchmarks.ReadAll(scan, scanSql), rounds: 5);
         }
 
+        const string manyGroups = "exact AUC by 100,000 groups of 100 rows (distinct scores)";
+        if (only is null || manyGroups.Contains(only, StringComparison.OrdinalIgnoreCase))
+        {
+            EnsureGroups();
+            var groups = $"from '{GroupsFile}' | group by g | select a = auc(label, score) | limit 1";
+            yield return Harness.CompareCalls(manyGroups + ": C# aggregate vs pure SQL", () => native.Query(groups),
+                "the same query, --portable-sql", () => portable.Query(groups), rounds: 3);
+        }
+
         if (only is not null && !"mAP".Contains(only, StringComparison.OrdinalIgnoreCase)) yield break;
         EnsureImages();
         var images = $"from '{ImagesFile}'";
@@ -61,11 +71,45 @@ internal static class AggregateBenchmarks
     /// </summary>
     public static string MeasureAucMemory()
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!, "memory-child") { RedirectStandardOutput = true };
-        using var child = Process.Start(start)!;
-        var output = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
-        return output.Trim();
+        EnsureGroups();
+        string Child(string mode)
+        {
+            var start = new ProcessStartInfo(Environment.ProcessPath!, mode) { RedirectStandardOutput = true };
+            using var child = Process.Start(start)!;
+            var output = child.StandardOutput.ReadToEnd();
+            child.WaitForExit();
+            return output.Trim();
+        }
+        return Child("memory-child") + Environment.NewLine + Child("memory-child-groups");
+    }
+
+    /// <summary>The child of <see cref="MeasureAucMemory"/> for many small groups: 100,000 groups of 100 rows with distinct scores.</summary>
+    public static void GroupsMemoryChild()
+    {
+        using var engine = EvaluationEngine.Open();
+        var from = $"from '{GroupsFile}' | group by g";
+        engine.Query($"{from} | select s = sum(score), l = sum(label) | limit 1");
+        var afterScan = PeakResidentBytes();
+        engine.Query($"{from} | select a = auc(label, score) | limit 1");
+        var afterAuc = PeakResidentBytes();
+        Console.WriteLine($"AUC peak memory, 100,000 groups of 100 rows (10M distinct scores): {(afterAuc - afterScan) / 10_000_000.0:F1} bytes/row " +
+            $"above the grouped sums' peak resident set ({afterScan / 1048576.0:F0} MiB → {afterAuc / 1048576.0:F0} MiB)");
+    }
+
+    /// <summary>10M rows in 100,000 groups (g) of 100, each score distinct, labels 0/1 (30% positive).</summary>
+    private static void EnsureGroups()
+    {
+        if (File.Exists(GroupsFile)) return;
+        Directory.CreateDirectory(Path.GetDirectoryName(GroupsFile)!);
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT setseed(0.42);
+            COPY (SELECT (i % 100000)::INTEGER AS g, random() AS score, (random() < 0.3)::INTEGER AS label FROM range(10000000) r(i))
+            TO '{GroupsFile.Replace("'", "''")}' (FORMAT parquet);
+            """;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>The child of <see cref="MeasureAucMemory"/>.</summary>

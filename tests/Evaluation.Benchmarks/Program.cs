@@ -11,6 +11,11 @@ if (which == "memory-child")
     AggregateBenchmarks.AucMemoryChild();
     return;
 }
+if (which == "memory-child-groups")
+{
+    AggregateBenchmarks.GroupsMemoryChild();
+    return;
+}
 if (which == "analyzer")
 {
     // `-- analyzer`, not part of "all": builds a generated project with and without the evalq analyzer (a few minutes).

@@ -9,25 +9,53 @@ namespace Evaluation.Engine.DuckDb;
 /// </summary>
 internal readonly unsafe ref struct AggregateInput
 {
-    private readonly IntPtr _chunk;
+    /// <summary>Arguments whose vectors are looked up once per chunk (an update per group would otherwise ask again).</summary>
+    public const int ResolvedColumns = 3;
 
-    public AggregateInput(IntPtr chunk)
+    private readonly IntPtr _chunk;
+    private readonly Columns _vectors, _data, _validity;
+
+    /// <summary>The chunk, with the vectors of its first <paramref name="columns"/> arguments (at most <see cref="ResolvedColumns"/>) looked up now.</summary>
+    public AggregateInput(IntPtr chunk, int columns)
     {
         _chunk = chunk;
         Rows = checked((int)NativeAggregateApi.DataChunkGetSize(chunk));
+        for (var column = 0; column < Math.Min(columns, ResolvedColumns); column++)
+        {
+            var vector = NativeAggregateApi.DataChunkGetVector(chunk, (ulong)column);
+            _vectors[column] = vector;
+            _data[column] = (IntPtr)NativeAggregateApi.VectorGetData(vector);
+            _validity[column] = (IntPtr)NativeAggregateApi.VectorGetValidity(vector);
+        }
     }
 
     /// <summary>The rows in the chunk.</summary>
     public int Rows { get; }
 
     /// <summary>A DOUBLE argument.</summary>
-    public FlatColumn<double> Doubles(int column) => Flat<double>(Vector(column), Rows);
+    public FlatColumn<double> Doubles(int column) => Resolved(column) ? Flat<double>(column) : Flat<double>(Vector(column), Rows);
 
     /// <summary>A BIGINT argument.</summary>
-    public FlatColumn<long> Longs(int column) => Flat<long>(Vector(column), Rows);
+    public FlatColumn<long> Longs(int column) => Resolved(column) ? Flat<long>(column) : Flat<long>(Vector(column), Rows);
 
     /// <summary>A BOOLEAN argument, one byte per row (0 or 1).</summary>
-    public FlatColumn<byte> Booleans(int column) => Flat<byte>(Vector(column), Rows);
+    public FlatColumn<byte> Booleans(int column) => Resolved(column) ? Flat<byte>(column) : Flat<byte>(Vector(column), Rows);
+
+    private bool Resolved(int column) => column < ResolvedColumns && _vectors[column] != IntPtr.Zero;
+
+    private FlatColumn<T> Flat<T>(int column) where T : unmanaged
+    {
+        var validity = (ulong*)_validity[column];
+        return new FlatColumn<T>(new ReadOnlySpan<T>((void*)_data[column], Rows),
+            validity == null ? default : new ReadOnlySpan<ulong>(validity, (Rows + 63) / 64));
+    }
+
+    /// <summary>Three pointers, one per resolved argument.</summary>
+    [System.Runtime.CompilerServices.InlineArray(ResolvedColumns)]
+    private struct Columns
+    {
+        private IntPtr _first;
+    }
 
     /// <summary>A LIST(STRUCT(...)) argument: each row's slice of the child struct vector.</summary>
     public StructListColumn StructLists(int column)
@@ -38,7 +66,7 @@ internal readonly unsafe ref struct AggregateInput
         return new StructListColumn(Flat<ListEntry>(vector, Rows), child, size);
     }
 
-    private IntPtr Vector(int column) => NativeAggregateApi.DataChunkGetVector(_chunk, (ulong)column);
+    private IntPtr Vector(int column) => Resolved(column) ? _vectors[column] : NativeAggregateApi.DataChunkGetVector(_chunk, (ulong)column);
 
     internal static FlatColumn<T> Flat<T>(IntPtr vector, int rows) where T : unmanaged
     {

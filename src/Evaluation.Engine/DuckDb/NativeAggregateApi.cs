@@ -75,15 +75,19 @@ internal static unsafe partial class NativeAggregateApi
 
     // Data chunks, vectors and validity masks.
     [LibraryImport(Library, EntryPoint = "duckdb_data_chunk_get_size")]
+    [SuppressGCTransition] // a field read: short, never blocks, never calls back
     public static partial ulong DataChunkGetSize(IntPtr chunk);
 
     [LibraryImport(Library, EntryPoint = "duckdb_data_chunk_get_vector")]
+    [SuppressGCTransition] // a field read: short, never blocks, never calls back
     public static partial IntPtr DataChunkGetVector(IntPtr chunk, ulong column);
 
     [LibraryImport(Library, EntryPoint = "duckdb_vector_get_data")]
+    [SuppressGCTransition] // a field read: short, never blocks, never calls back
     public static partial void* VectorGetData(IntPtr vector);
 
     [LibraryImport(Library, EntryPoint = "duckdb_vector_get_validity")]
+    [SuppressGCTransition] // a field read: short, never blocks, never calls back
     public static partial ulong* VectorGetValidity(IntPtr vector);
 
     [LibraryImport(Library, EntryPoint = "duckdb_vector_ensure_validity_writable")]
@@ -93,12 +97,15 @@ internal static unsafe partial class NativeAggregateApi
     public static partial void ValiditySetRowInvalid(ulong* validity, ulong row);
 
     [LibraryImport(Library, EntryPoint = "duckdb_list_vector_get_child")]
+    [SuppressGCTransition] // a field read: short, never blocks, never calls back
     public static partial IntPtr ListVectorGetChild(IntPtr vector);
 
     [LibraryImport(Library, EntryPoint = "duckdb_list_vector_get_size")]
+    [SuppressGCTransition] // a field read: short, never blocks, never calls back
     public static partial ulong ListVectorGetSize(IntPtr vector);
 
     [LibraryImport(Library, EntryPoint = "duckdb_struct_vector_get_child")]
+    [SuppressGCTransition] // a field read: short, never blocks, never calls back
     public static partial IntPtr StructVectorGetChild(IntPtr vector, ulong index);
 
     /// <summary>DuckDB's <c>duckdb_type</c> values this layer creates (duckdb.h).</summary>

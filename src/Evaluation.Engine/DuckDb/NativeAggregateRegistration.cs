@@ -143,7 +143,7 @@ internal static unsafe class NativeAggregateRegistration
         try
         {
             var aggregate = Of(functionInfo).Aggregate;
-            var input = new AggregateInput(chunk);
+            var input = new AggregateInput(chunk, aggregate.Arguments.Count);
             var rows = input.Rows;
             if (rows == 0) return;
             // One state for the whole chunk (ungrouped, or one group): a vectorized check.

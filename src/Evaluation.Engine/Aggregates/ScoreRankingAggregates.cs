@@ -77,8 +77,9 @@ internal sealed class ScoredLabels
             Take(counts);
             return;
         }
-        Spill();
-        source.Spill();
+        // Keys meet keys (either side may still count later, as a target of a later combine).
+        if (Counts is not null) Spill();
+        if (source.Counts is not null) source.Spill();
         Positives.Absorb(source.Positives);
         Negatives.Absorb(source.Negatives);
     }

@@ -143,6 +143,26 @@ public sealed class RankingKernelTests
     }
 
     [Fact]
+    public void Keys_combined_with_keys_can_still_join_counts_later()
+    {
+        var random = new Random(5);
+        var first = new Evaluation.Engine.Aggregates.ScoredLabels();
+        var second = new Evaluation.Engine.Aggregates.ScoredLabels();
+        var counting = new Evaluation.Engine.Aggregates.ScoredLabels();
+        for (var i = 0; i < 100; i++)
+        {
+            first.Add(Evaluation.Engine.Aggregates.SortableKeys.Of(random.Next(50) / 50.0), random.Next(2) == 1);
+            second.Add(Evaluation.Engine.Aggregates.SortableKeys.Of(random.Next(50) / 50.0), random.Next(2) == 1);
+        }
+        for (var i = 0; i < 40_000; i++)
+            counting.Add(Evaluation.Engine.Aggregates.SortableKeys.Of(random.Next(50) / 50.0), random.Next(2) == 1);
+        second.Absorb(first);
+        counting.Absorb(second);
+        Assert.NotNull(counting.Counts);
+        Assert.Equal(40_200, counting.Counts!.Entries().Sum(e => e.Positives + e.Negatives));
+    }
+
+    [Fact]
     public void Undefined_inputs_give_nan()
     {
         Assert.True(double.IsNaN(RocAuc.Of(SortedScores.Of(new[] { 0.1, 0.2 }, new[] { true, true }))));

@@ -82,16 +82,7 @@ internal static class LongTable
         json.WriteString("query_text", run.QueryText);
         json.WriteString("query_dsl", run.QueryDsl);
         json.WriteString("query_json", run.QueryJson);
-        json.WriteStartArray("sources");
-        foreach (var source in run.Sources)
-        {
-            json.WriteStartObject();
-            json.WriteString("path", source.Path);
-            json.WriteNumber("size", source.Size);
-            json.WriteString("fingerprint", source.Fingerprint);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        RunJson.WriteSources(json, run.Sources);
         json.WriteString("row_scores_file", run.RowScoresFile);
         json.WriteString("metadata", run.Metadata);
     }
@@ -104,26 +95,7 @@ internal static class LongTable
         if (score?.Fold is { } fold) json.WriteNumber("fold", fold); else json.WriteNull("fold");
         ScoreJson.Number(json, "score", score?.Score);
         json.WriteString("score_type", score is null ? null : score.ScoreType);
-        if (score?.PerFold is { } perFold)
-        {
-            json.WriteStartArray("per_fold");
-            foreach (var v in perFold) ScoreJson.Number(json, null, v);
-            json.WriteEndArray();
-        }
-        if (score?.ArrayData is { } perClass)
-        {
-            json.WriteStartArray("array_data");
-            foreach (var c in perClass)
-            {
-                json.WriteStartObject();
-                json.WriteString("class", c.Class);
-                ScoreJson.Number(json, "value", c.Value);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        if (score?.Summary is { } s) ScoreJson.WriteSummary(json, s);
-        if (score?.Rubric is { } r) ScoreJson.WriteRubric(json, r);
+        if (score is not null) RunJson.WriteDetails(json, score);
     }
 
     private static void Timestamp(Utf8JsonWriter json, string name, DateTime? value)

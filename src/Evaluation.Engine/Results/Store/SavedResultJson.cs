@@ -40,16 +40,7 @@ public static class SavedResultJson
             json.WriteString("json", run.QueryJson);
             json.WriteEndObject();
         }
-        json.WriteStartArray("sources");
-        foreach (var s in run.Sources)
-        {
-            json.WriteStartObject();
-            json.WriteString("path", s.Path);
-            json.WriteNumber("size", s.Size);
-            json.WriteString("fingerprint", s.Fingerprint);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        RunJson.WriteSources(json, run.Sources);
         if (run.RowScoresFile is not null) json.WriteString("row_scores_file", run.RowScoresFile);
         json.WriteStartArray("results");
         foreach (var score in result.Scores) WriteScore(json, score);
@@ -66,26 +57,7 @@ public static class SavedResultJson
         if (score.Fold is { } fold) json.WriteNumber("fold", fold);
         json.WriteString("score_type", score.ScoreType);
         ScoreJson.Number(json, "score", score.Score);
-        if (score.PerFold is { } perFold)
-        {
-            json.WriteStartArray("per_fold");
-            foreach (var v in perFold) ScoreJson.Number(json, null, v);
-            json.WriteEndArray();
-        }
-        if (score.ArrayData is { } perClass)
-        {
-            json.WriteStartArray("array_data");
-            foreach (var c in perClass)
-            {
-                json.WriteStartObject();
-                json.WriteString("class", c.Class);
-                ScoreJson.Number(json, "value", c.Value);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        if (score.Summary is { } s) ScoreJson.WriteSummary(json, s);
-        if (score.Rubric is { } r) ScoreJson.WriteRubric(json, r);
+        RunJson.WriteDetails(json, score);
         json.WriteEndObject();
     }
 }

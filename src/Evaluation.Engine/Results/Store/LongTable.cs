@@ -71,12 +71,7 @@ internal static class LongTable
         Timestamp(json, "updated_at", run.UpdatedAt ?? run.CreatedAt);
         Timestamp(json, "started_at", run.StartedAt);
         Timestamp(json, "finished_at", run.FinishedAt);
-        json.WriteString("status", run.Status);
-        json.WriteString("error", run.Error);
-        ScoreJson.Number(json, "duration_ms", run.DurationMs);
-        json.WriteString("model", run.Model);
-        json.WriteString("benchmark", run.Benchmark);
-        json.WriteString("dataset", run.Dataset);
+        RunJson.WriteOutcome(json, run);
         Strings(json, "tags", run.Tags);
         Strings(json, "params", run.Params.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value).ToList());
         json.WriteString("query_text", run.QueryText);

@@ -6,10 +6,21 @@ namespace Evaluation.Engine.Results.Store;
 /// <summary>
 /// The JSON fields a saved run and its scores spell the same way in the store's long table
 /// (<see cref="LongTable"/>) and in <c>evalq results get</c> (<see cref="SavedResultJson"/>): the
-/// sources read, and a score's per-fold values, per-class values and statistics.
+/// run's outcome, the sources read, and a score's per-fold values, per-class values and statistics.
 /// </summary>
 internal static class RunJson
 {
+    /// <summary>How the run went and what it evaluated: status, error, duration_ms, model, benchmark, dataset.</summary>
+    public static void WriteOutcome(Utf8JsonWriter json, ResultRun run)
+    {
+        json.WriteString("status", run.Status);
+        json.WriteString("error", run.Error);
+        ScoreJson.Number(json, "duration_ms", run.DurationMs);
+        json.WriteString("model", run.Model);
+        json.WriteString("benchmark", run.Benchmark);
+        json.WriteString("dataset", run.Dataset);
+    }
+
     /// <summary><c>"sources": [{path, size, fingerprint}, …]</c>.</summary>
     public static void WriteSources(Utf8JsonWriter json, IReadOnlyList<SourceFile> sources)
     {

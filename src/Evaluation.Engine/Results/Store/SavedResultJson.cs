@@ -20,12 +20,7 @@ public static class SavedResultJson
         json.WriteString("system", run.System);
         json.WriteString("created_at", ResultJson.Timestamp(run.CreatedAt, utc: true));
         json.WriteString("updated_at", ResultJson.Timestamp(run.UpdatedAt ?? run.CreatedAt, utc: true));
-        json.WriteString("status", run.Status);
-        json.WriteString("error", run.Error);
-        ScoreJson.Number(json, "duration_ms", run.DurationMs);
-        json.WriteString("model", run.Model);
-        json.WriteString("benchmark", run.Benchmark);
-        json.WriteString("dataset", run.Dataset);
+        RunJson.WriteOutcome(json, run);
         json.WriteStartArray("tags");
         foreach (var tag in run.Tags) json.WriteStringValue(tag);
         json.WriteEndArray();

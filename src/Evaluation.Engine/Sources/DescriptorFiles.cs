@@ -13,14 +13,14 @@ internal static class DescriptorFiles
 {
     public static string? Beside(string path)
     {
-        var isGlob = path.IndexOfAny(new[] { '*', '?', '[' }) >= 0;
+        var isGlob = SourcePaths.IsGlob(path);
         string candidate;
         if (!isGlob && Directory.Exists(path))
             candidate = Path.TrimEndingDirectorySeparator(path) + ".model.json";
         else if (isGlob)
         {
             var folder = Path.GetDirectoryName(path);
-            if (string.IsNullOrEmpty(folder) || folder.IndexOfAny(new[] { '*', '?', '[' }) >= 0) return null;
+            if (string.IsNullOrEmpty(folder) || SourcePaths.IsGlob(folder)) return null;
             candidate = Path.TrimEndingDirectorySeparator(folder) + ".model.json";
         }
         else

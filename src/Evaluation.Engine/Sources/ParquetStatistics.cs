@@ -21,7 +21,7 @@ internal static class ParquetStatistics
     {
         try
         {
-            if (path.IndexOfAny(new[] { '*', '?', '[' }) >= 0)
+            if (SourcePaths.IsGlob(path))
             {
                 using var count = session.Reader(SourceRelations.GlobCount, new object?[] { path });
                 if (!count.Read() || Convert.ToInt64(count.GetValue(0)) is 0 or > MaxFiles) return ColumnRanges.None;

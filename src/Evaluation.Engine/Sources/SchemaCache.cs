@@ -37,7 +37,7 @@ internal readonly record struct FileStamp(long Length, DateTime Modified)
 {
     public static FileStamp? Of(string path)
     {
-        if (path.IndexOfAny(new[] { '*', '?', '[' }) >= 0) return null;
+        if (SourcePaths.IsGlob(path)) return null;
         var file = new FileInfo(path);
         return file.Exists ? new FileStamp(file.Length, file.LastWriteTimeUtc) : null;
     }

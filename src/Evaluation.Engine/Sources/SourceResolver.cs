@@ -114,7 +114,7 @@ internal sealed class SourceResolver
         var schema = _cache?.Get(path) ?? ReadSchema(relation, span, path);
         _cache?.Put(path, schema);
         var resolved = new ResolvedSource(relation, schema, name ?? path);
-        return Extension(path) == "parquet" && !Directory.Exists(path)
+        return SourcePaths.Extension(path) == "parquet" && !Directory.Exists(path)
             ? resolved with { Ranges = new Lazy<ColumnRanges>(() => ParquetRanges(path, schema)) }
             : resolved;
     }
@@ -131,10 +131,10 @@ internal sealed class SourceResolver
 
     private static SqlRelation Relation(string path, SourceSpan span)
     {
-        var isGlob = path.IndexOfAny(new[] { '*', '?', '[' }) >= 0;
+        var isGlob = SourcePaths.IsGlob(path);
         if (!isGlob && Directory.Exists(path))
             return SourceRelations.ParquetFolder(path); // a (possibly hive-partitioned) Parquet dataset
-        if (DatabaseTable(path) is var (database, table) && database is not null)
+        if (SourcePaths.DatabaseTable(path) is var (database, table) && database is not null)
         {
             if (!File.Exists(database))
                 throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span, $"no DuckDB database file `{database}`") });
@@ -144,25 +144,8 @@ internal sealed class SourceResolver
         if (!isGlob && !File.Exists(path))
             throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span, $"no file or folder `{path}` (relative paths start from {Directory.GetCurrentDirectory()})") });
 
-        return SourceRelations.File(path, Extension(path)) ?? throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span,
+        return SourceRelations.File(path, SourcePaths.Extension(path)) ?? throw new QueryException(new[] { DiagnosticDescriptors.UnknownSource.At(span,
             $"cannot tell how to read `{path}`: use a .parquet, .csv, .tsv, .json, .jsonl or .ndjson file, a DuckDB database (.duckdb or .db, with #TABLE to pick a table), or a folder of Parquet files") });
-    }
-
-    /// <summary><c>data.duckdb</c> → (data.duckdb, null); <c>data.duckdb#runs</c> → (data.duckdb, runs); other paths → (null, null).</summary>
-    private static (string? Database, string? Table) DatabaseTable(string path)
-    {
-        var hash = path.LastIndexOf('#');
-        var file = hash > 0 ? path.Substring(0, hash) : path;
-        var extension = Extension(file);
-        if (extension is not ("duckdb" or "db")) return (null, null);
-        return (file, hash > 0 ? path.Substring(hash + 1) : null);
-    }
-
-    private static string Extension(string path)
-    {
-        var file = Path.GetFileName(path);
-        var dot = file.LastIndexOf('.');
-        return dot < 0 ? "" : file.Substring(dot + 1).ToLowerInvariant();
     }
 
     /// <summary>The relation's columns and types, as DuckDB describes them.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Evaluation.Engine.Results.Store;
+using Evaluation.Engine.Sources;
 using Evaluation.Language.Ast;
 
 namespace Evaluation.Engine.Results.Jobs;
@@ -44,12 +45,10 @@ internal static class SourceFiles
 
     private static IEnumerable<string> Expand(string path)
     {
-        var hash = path.LastIndexOf('#');
-        if (hash > 0 && (path.Substring(0, hash).EndsWith(".duckdb", StringComparison.OrdinalIgnoreCase) || path.Substring(0, hash).EndsWith(".db", StringComparison.OrdinalIgnoreCase)))
-            path = path.Substring(0, hash);
+        if (SourcePaths.DatabaseTable(path).Database is { } database) path = database;
         if (File.Exists(path)) return new[] { path };
         if (Directory.Exists(path)) return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal));
-        var wildcard = path.IndexOfAny(new[] { '*', '?', '[' });
+        var wildcard = SourcePaths.FirstWildcard(path);
         if (wildcard < 0) return Array.Empty<string>();
         var slash = path.LastIndexOf('/', wildcard);
         var root = slash < 0 ? "." : path.Substring(0, slash == 0 ? 1 : slash);

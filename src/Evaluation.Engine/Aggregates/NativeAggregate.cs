@@ -9,6 +9,13 @@ internal enum AggregateArgument
     Boolean,
     BigInt,
 
+    /// <summary>
+    /// A row's class: BOOLEAN, or an integer of up to 64 bits read as it is stored (no cast, no
+    /// comparison per row); nonzero (true) is the positive class. Registered as ANY, so DuckDB
+    /// passes the column untouched; <see cref="AggregateInput.Classes"/> reads it at its width.
+    /// </summary>
+    Class,
+
     /// <summary>LIST(STRUCT(class_id BIGINT, confidence DOUBLE, top_left_x, top_left_y, width, height DOUBLE)).</summary>
     DetectedBoxes,
 

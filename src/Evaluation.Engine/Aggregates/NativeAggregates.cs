@@ -21,6 +21,13 @@ internal static class NativeAggregates
     public const string SampleStdDev = "evalq_stddev_samp";
     public const string Correlation = "evalq_corr";
 
+    /// <summary>
+    /// Whether a column of SQL type <paramref name="sqlType"/> can be the class argument of the
+    /// AUC and average-precision aggregates as it is stored (BOOLEAN, or an integer of up to 64 bits).
+    /// </summary>
+    public static bool TakesAsClass(string sqlType) => sqlType is "BOOLEAN" or "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT"
+        or "UTINYINT" or "USMALLINT" or "UINTEGER" or "UBIGINT";
+
     /// <summary>The meanAveragePrecision aggregate for a matching rule and an interpolation.</summary>
     public static string MeanAveragePrecision(BoxMatching matching, PrecisionInterpolation interpolation) =>
         MeanAveragePrecisionAggregate.NameOf(matching, interpolation);

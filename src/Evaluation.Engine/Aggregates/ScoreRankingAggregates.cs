@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Evaluation.Engine.Aggregates.Kernels;
 using Evaluation.Engine.DuckDb;
 
@@ -42,15 +44,17 @@ internal sealed class ScoredLabels
         if (Keys >= _nextTrial) TryCounting();
     }
 
-    /// <summary>Collects the keys of rows <paramref name="rows"/> (NaN scores left out) while the group collects keys.</summary>
-    public void AddKeys(ReadOnlySpan<double> scores, ReadOnlySpan<byte> positive, ReadOnlySpan<int> rows)
+    /// <summary>Collects the keys of rows <paramref name="rows"/> (NaN scores left out; a nonzero class is positive) while the group collects keys.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddKeys<TClass>(ReadOnlySpan<double> scores, ReadOnlySpan<TClass> classes, ReadOnlySpan<int> rows)
+        where TClass : unmanaged, IBinaryInteger<TClass>
     {
         var byClass = _byClass;
         foreach (var row in rows)
         {
             var score = scores[row];
             if (double.IsNaN(score)) continue;
-            byClass[positive[row] & 1].Add(ScoreKey.Of(score));
+            byClass[TClass.IsZero(classes[row]) ? 0 : 1].Add(ScoreKey.Of(score));
         }
         if (Keys >= _nextTrial) TryCounting();
     }
@@ -121,42 +125,54 @@ internal sealed class WeightedScoredLabels
 }
 
 /// <summary>
-/// <c>evalq_auc(score DOUBLE, positive BOOLEAN)</c> and <c>evalq_average_precision(…)</c>: a metric of
-/// the ranking of scores, from the group's scores split by class and sorted at the end. The
-/// planner passes the score of the class the metric ranks and whether the row's truth is that
-/// class, inside a FILTER that keeps only present rows; rows with a NULL or NaN anyway are skipped.
+/// <c>evalq_auc(score DOUBLE, class)</c> and <c>evalq_average_precision(…)</c>: a metric of the
+/// ranking of scores, from the group's scores split by class and sorted at the end. The class is
+/// BOOLEAN or an integer (<see cref="AggregateArgument.Class"/>; nonzero is the positive class):
+/// the planner passes whether the row's truth is the class the metric ranks, or, for integer
+/// labels whose used groups hold only 0 and 1, the label itself. Rows with a NULL or NaN are skipped.
 /// </summary>
 internal sealed class ScoreRankingAggregate(string name, Func<ScoreRunCursor, double> metric)
-    : NativeAggregate<ScoredLabels>(name, AggregateArgument.Double, AggregateArgument.Boolean)
+    : NativeAggregate<ScoredLabels>(name, AggregateArgument.Double, AggregateArgument.Class)
 {
     protected override ScoredLabels Create() => new();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void Update(ScoredLabels state, AggregateInput input, ReadOnlySpan<int> rows)
     {
         var scores = input.Doubles(0);
-        var labels = input.Booleans(1);
-        var checkNulls = !scores.Validity.IsEmpty || !labels.Validity.IsEmpty;
-        if (!checkNulls)
+        var classes = input.Classes(1);
+        switch (classes.Width)
+        {
+            case 1: Update(state, scores, classes.As<byte>(), rows); break;
+            case 2: Update(state, scores, classes.As<ushort>(), rows); break;
+            case 4: Update(state, scores, classes.As<uint>(), rows); break;
+            default: Update(state, scores, classes.As<ulong>(), rows); break;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Update<TClass>(ScoredLabels state, FlatColumn<double> scores, FlatColumn<TClass> classes, ReadOnlySpan<int> rows)
+        where TClass : unmanaged, IBinaryInteger<TClass>
+    {
+        if (scores.Validity.IsEmpty && classes.Validity.IsEmpty)
         {
             // No NULLs: tight loops; a score that no longer fits the counts turns them into keys for the rest.
             if (state.Counts is { } counts)
             {
-                var taken = counts.AddRows(scores.Values, labels.Values, rows);
+                var taken = counts.AddRows(scores.Values, classes.Values, rows);
                 if (taken == rows.Length) return;
                 rows = rows[taken..];
                 state.Spill();
             }
-            state.AddKeys(scores.Values, labels.Values, rows);
+            state.AddKeys(scores.Values, classes.Values, rows);
             return;
         }
-        var values = scores.Values;
-        var positive = labels.Values;
         foreach (var row in rows)
         {
-            if (checkNulls && (!scores.IsValid(row) || !labels.IsValid(row))) continue;
-            var score = values[row];
+            if (!scores.IsValid(row) || !classes.IsValid(row)) continue;
+            var score = scores.Values[row];
             if (double.IsNaN(score)) continue;
-            state.Add(SortableKeys.Of(score), positive[row] != 0);
+            state.Add(SortableKeys.Of(score), !TClass.IsZero(classes.Values[row]));
         }
     }
 
@@ -170,28 +186,40 @@ internal sealed class ScoreRankingAggregate(string name, Func<ScoreRunCursor, do
 }
 
 /// <summary>
-/// <c>evalq_auc_weighted(score DOUBLE, positive BOOLEAN, weight DOUBLE)</c> and
+/// <c>evalq_auc_weighted(score DOUBLE, class, weight DOUBLE)</c> and
 /// <c>evalq_average_precision_weighted(…)</c>: as <see cref="ScoreRankingAggregate"/>, with each
 /// row's weight (scikit-learn's sample_weight).
 /// </summary>
 internal sealed class WeightedScoreRankingAggregate(string name, Func<SortedWeightedScores, double> metric)
-    : NativeAggregate<WeightedScoredLabels>(name, AggregateArgument.Double, AggregateArgument.Boolean, AggregateArgument.Double)
+    : NativeAggregate<WeightedScoredLabels>(name, AggregateArgument.Double, AggregateArgument.Class, AggregateArgument.Double)
 {
     protected override WeightedScoredLabels Create() => new();
 
     protected override void Update(WeightedScoredLabels state, AggregateInput input, ReadOnlySpan<int> rows)
     {
         var scores = input.Doubles(0);
-        var labels = input.Booleans(1);
+        var classes = input.Classes(1);
         var weights = input.Doubles(2);
+        switch (classes.Width)
+        {
+            case 1: Update(state, scores, classes.As<byte>(), weights, rows); break;
+            case 2: Update(state, scores, classes.As<ushort>(), weights, rows); break;
+            case 4: Update(state, scores, classes.As<uint>(), weights, rows); break;
+            default: Update(state, scores, classes.As<ulong>(), weights, rows); break;
+        }
+    }
+
+    private static void Update<TClass>(WeightedScoredLabels state, FlatColumn<double> scores, FlatColumn<TClass> classes, FlatColumn<double> weights, ReadOnlySpan<int> rows)
+        where TClass : unmanaged, IBinaryInteger<TClass>
+    {
         foreach (var row in rows)
         {
-            if (!scores.IsValid(row) || !labels.IsValid(row) || !weights.IsValid(row)) continue;
+            if (!scores.IsValid(row) || !classes.IsValid(row) || !weights.IsValid(row)) continue;
             var score = scores.Values[row];
             var weight = weights.Values[row];
             if (double.IsNaN(score) || double.IsNaN(weight)) continue;
             var item = new WeightedScore(SortableKeys.Of(score), weight);
-            if (labels.Values[row] != 0) state.Positives.Add(item);
+            if (!TClass.IsZero(classes.Values[row])) state.Positives.Add(item);
             else state.Negatives.Add(item);
         }
     }

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Evaluation.Engine.Aggregates;
 
 namespace Evaluation.Engine.DuckDb;
 
@@ -13,19 +15,21 @@ internal readonly unsafe ref struct AggregateInput
     public const int ResolvedColumns = 3;
 
     private readonly IntPtr _chunk;
-    private readonly Columns _vectors, _data, _validity;
+    private readonly Columns _vectors, _data, _validity, _widths;
 
-    /// <summary>The chunk, with the vectors of its first <paramref name="columns"/> arguments (at most <see cref="ResolvedColumns"/>) looked up now.</summary>
-    public AggregateInput(IntPtr chunk, int columns)
+    /// <summary>The chunk, with the vectors of its first arguments (at most <see cref="ResolvedColumns"/>) looked up now.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public AggregateInput(IntPtr chunk, IReadOnlyList<AggregateArgument> arguments)
     {
         _chunk = chunk;
         Rows = checked((int)NativeAggregateApi.DataChunkGetSize(chunk));
-        for (var column = 0; column < Math.Min(columns, ResolvedColumns); column++)
+        for (var column = 0; column < Math.Min(arguments.Count, ResolvedColumns); column++)
         {
             var vector = NativeAggregateApi.DataChunkGetVector(chunk, (ulong)column);
             _vectors[column] = vector;
             _data[column] = (IntPtr)NativeAggregateApi.VectorGetData(vector);
             _validity[column] = (IntPtr)NativeAggregateApi.VectorGetValidity(vector);
+            if (arguments[column] == AggregateArgument.Class) _widths[column] = ClassWidth(vector);
         }
     }
 
@@ -40,6 +44,43 @@ internal readonly unsafe ref struct AggregateInput
 
     /// <summary>A BOOLEAN argument, one byte per row (0 or 1).</summary>
     public FlatColumn<byte> Booleans(int column) => Resolved(column) ? Flat<byte>(column) : Flat<byte>(Vector(column), Rows);
+
+    /// <summary>
+    /// A <see cref="AggregateArgument.Class"/> argument: its values as stored, one of 1, 2, 4 or 8
+    /// bytes wide (<see cref="ClassColumn.Width"/>); nonzero is the positive class.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ClassColumn Classes(int column)
+    {
+        var vector = Vector(column);
+        var width = Resolved(column) ? (int)_widths[column] : ClassWidth(vector);
+        var validity = NativeAggregateApi.VectorGetValidity(vector);
+        return new ClassColumn(new ReadOnlySpan<byte>(NativeAggregateApi.VectorGetData(vector), Rows * width), width,
+            validity == null ? default : new ReadOnlySpan<ulong>(validity, (Rows + 63) / 64));
+    }
+
+    /// <summary>The bytes a class value takes in <paramref name="vector"/>; an error for a type that is not BOOLEAN or an integer of up to 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ClassWidth(IntPtr vector)
+    {
+        var type = NativeAggregateApi.VectorGetColumnType(vector);
+        try
+        {
+            return NativeAggregateApi.GetTypeId(type) switch
+            {
+                NativeAggregateApi.TypeIds.Boolean or NativeAggregateApi.TypeIds.TinyInt or NativeAggregateApi.TypeIds.UTinyInt => 1,
+                NativeAggregateApi.TypeIds.SmallInt or NativeAggregateApi.TypeIds.USmallInt => 2,
+                NativeAggregateApi.TypeIds.Integer or NativeAggregateApi.TypeIds.UInteger => 4,
+                NativeAggregateApi.TypeIds.BigInt or NativeAggregateApi.TypeIds.UBigInt => 8,
+                var id => throw new InvalidOperationException(
+                    $"the class argument must be BOOLEAN or an integer of up to 64 bits (DuckDB type id {id})"),
+            };
+        }
+        finally
+        {
+            NativeAggregateApi.DestroyLogicalType(&type);
+        }
+    }
 
     private bool Resolved(int column) => column < ResolvedColumns && _vectors[column] != IntPtr.Zero;
 
@@ -73,6 +114,32 @@ internal readonly unsafe ref struct AggregateInput
         var data = new ReadOnlySpan<T>(NativeAggregateApi.VectorGetData(vector), rows);
         var validity = NativeAggregateApi.VectorGetValidity(vector);
         return new FlatColumn<T>(data, validity == null ? default : new ReadOnlySpan<ulong>(validity, (rows + 63) / 64));
+    }
+}
+
+/// <summary>A class argument's values as stored (<see cref="Width"/> bytes each) and its validity bits.</summary>
+internal readonly unsafe ref struct ClassColumn
+{
+    private readonly ReadOnlySpan<byte> _bytes;
+
+    public ClassColumn(ReadOnlySpan<byte> bytes, int width, ReadOnlySpan<ulong> validity)
+    {
+        _bytes = bytes;
+        Width = width;
+        Validity = validity;
+    }
+
+    /// <summary>1, 2, 4 or 8.</summary>
+    public int Width { get; }
+
+    /// <summary>Bit r of word r/64 set when row r is not NULL; empty when none is NULL.</summary>
+    public ReadOnlySpan<ulong> Validity { get; }
+
+    /// <summary>The values as unsigned integers of the column's width (<typeparamref name="T"/> must be that wide).</summary>
+    public FlatColumn<T> As<T>() where T : unmanaged
+    {
+        if (sizeof(T) != Width) throw new InvalidOperationException($"a class column of {Width} bytes read as {sizeof(T)}");
+        return new FlatColumn<T>(MemoryMarshal.Cast<byte, T>(_bytes), Validity);
     }
 }
 

@@ -86,6 +86,12 @@ internal static unsafe partial class NativeAggregateApi
     [SuppressGCTransition] // a field read: short, never blocks, never calls back
     public static partial void* VectorGetData(IntPtr vector);
 
+    [LibraryImport(Library, EntryPoint = "duckdb_vector_get_column_type")]
+    public static partial IntPtr VectorGetColumnType(IntPtr vector);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_get_type_id")]
+    public static partial int GetTypeId(IntPtr logicalType);
+
     [LibraryImport(Library, EntryPoint = "duckdb_vector_get_validity")]
     [SuppressGCTransition] // a field read: short, never blocks, never calls back
     public static partial ulong* VectorGetValidity(IntPtr vector);
@@ -108,11 +114,19 @@ internal static unsafe partial class NativeAggregateApi
     [SuppressGCTransition] // a field read: short, never blocks, never calls back
     public static partial IntPtr StructVectorGetChild(IntPtr vector, ulong index);
 
-    /// <summary>DuckDB's <c>duckdb_type</c> values this layer creates (duckdb.h).</summary>
+    /// <summary>DuckDB's <c>duckdb_type</c> values this layer creates or reads (duckdb.h).</summary>
     public static class TypeIds
     {
         public const int Boolean = 1;
+        public const int TinyInt = 2;
+        public const int SmallInt = 3;
+        public const int Integer = 4;
         public const int BigInt = 5;
+        public const int UTinyInt = 6;
+        public const int USmallInt = 7;
+        public const int UInteger = 8;
+        public const int UBigInt = 9;
         public const int Double = 11;
+        public const int Any = 34;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using DuckDB.NET.Data;
 using Evaluation.Engine.Aggregates;
@@ -73,6 +74,7 @@ internal static unsafe class NativeAggregateRegistration
         AggregateArgument.Double => NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.Double),
         AggregateArgument.Boolean => NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.Boolean),
         AggregateArgument.BigInt => NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.BigInt),
+        AggregateArgument.Class => NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.Any),
         AggregateArgument.DetectedBoxes => BoxList(withConfidence: true),
         AggregateArgument.TruthBoxes => BoxList(withConfidence: false),
         _ => throw new ArgumentOutOfRangeException(nameof(argument)),
@@ -138,12 +140,13 @@ internal static unsafe class NativeAggregateRegistration
     [ThreadStatic] private static StateSelections? _selections;
 
     [UnmanagedCallersOnly]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Update(IntPtr functionInfo, IntPtr chunk, IntPtr* states)
     {
         try
         {
             var aggregate = Of(functionInfo).Aggregate;
-            var input = new AggregateInput(chunk, aggregate.Arguments.Count);
+            var input = new AggregateInput(chunk, aggregate.Arguments);
             var rows = input.Rows;
             if (rows == 0) return;
             // One state for the whole chunk (ungrouped, or one group): a vectorized check.
@@ -167,6 +170,7 @@ internal static unsafe class NativeAggregateRegistration
     }
 
     /// <summary>The managed state in a state slot, created on the state's first rows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static object StateOf(IntPtr state, NativeAggregate aggregate)
     {
         var slot = (IntPtr*)state;

@@ -28,7 +28,10 @@ public sealed class NativeAndPortableAgreeTests : IDisposable
                    (hash(i * 7) % 50)::DOUBLE AS y,
                    round((hash(i * 7) % 50) * 0.7 + (hash(i * 11) % 20), 0) AS p,
                    (hash(i * 13) % 1000003) / 1000003.0 AS fine,
-                   CASE WHEN i % 29 = 0 THEN NULL ELSE ((hash(i * 17) % 2000001)::DOUBLE - 1000000) / 7.0 * pow(10, (i % 9) - 4) END AS wide
+                   CASE WHEN i % 29 = 0 THEN NULL ELSE ((hash(i * 17) % 2000001)::DOUBLE - 1000000) / 7.0 * pow(10, (i % 9) - 4) END AS wide,
+                   -- the labels as SMALLINT, with a third class (2) in some rows of segment 'D': that group is undefined on both paths
+                   CASE WHEN chr(65 + (i % 4)::INT) = 'D' AND i % 1000 = 3 THEN 2
+                        WHEN i % 101 = 0 OR i % 13 = 0 THEN NULL ELSE ((hash(i * 3) % 100) < (hash(i) % 100) * 0.6 + 20)::SMALLINT END AS three
             FROM range(300000) t(i)
             """);
     }
@@ -44,6 +47,9 @@ public sealed class NativeAndPortableAgreeTests : IDisposable
         "group by segment | select segment, v = average_precision(label, score, pos_label: 0)",
         "group by segment | select segment, v = average_precision(label, score, weight_property: weight)",
         "where score > 0.3 | select v = auc(label, score), w = average_precision(label, score)",
+        // Integer labels reach the aggregates as stored; a group with another value is undefined.
+        "group by segment | select segment, v = auc(three, score), w = average_precision(three, score), x = auc(three, score, pos_label: 0)",
+        "group by segment | select segment, v = average_precision(three, fine, pos_label: 0), w = auc(three, fine, weight_property: weight)",
         // Over 65,536 distinct scores: the aggregates stop counting per score and collect keys.
         "select v = auc(label, fine), w = average_precision(label, fine)",
         "group by segment | select segment, v = auc(label, fine), w = average_precision(label, fine)",

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -65,20 +66,24 @@ internal sealed class ScoreCounts
 
     /// <summary>
     /// Counts the rows <paramref name="rows"/> of a chunk (NaN scores left out, as every caller
-    /// must); returns how many of them it took, fewer than all when a new score did not fit.
+    /// must), a nonzero class being positive; returns how many of them it took, fewer than all
+    /// when a new score did not fit.
     /// </summary>
-    public int AddRows(ReadOnlySpan<double> scores, ReadOnlySpan<byte> positive, ReadOnlySpan<int> rows)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int AddRows<TClass>(ReadOnlySpan<double> scores, ReadOnlySpan<TClass> classes, ReadOnlySpan<int> rows)
+        where TClass : unmanaged, IBinaryInteger<TClass>
     {
         for (var i = 0; i < rows.Length; i++)
         {
             var row = rows[i];
             var score = scores[row];
             if (double.IsNaN(score)) continue;
-            if (!Add(SortableKeys.Of(score), positive[row] & 1)) return i;
+            if (!Add(SortableKeys.Of(score), TClass.IsZero(classes[row]) ? 0 : 1)) return i;
         }
         return rows.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AddNew(ulong key, int positive, long rows)
     {
         if (Distinct >= Limit) return false;
@@ -112,6 +117,7 @@ internal sealed class ScoreCounts
     /// Counts the keys of class <paramref name="positive"/> (1 positive, 0 negative); false as soon
     /// as one does not fit (the table then holds some of them: a trial table is dropped).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAddKeys(ReadOnlySpan<ScoreKey> keys, int positive)
     {
         foreach (var key in keys)
@@ -148,10 +154,12 @@ internal sealed class ScoreCounts
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Grow()
     {
         var old = _slots;
         _slots = new Slot[old.Length * 2];
+        _slots.AsSpan().Clear();
         _mask = _slots.Length - 1;
         foreach (var held in old)
         {

@@ -1,3 +1,4 @@
+using Evaluation.Engine.Aggregates;
 using Evaluation.Engine.Planning;
 using Evaluation.Language.Ast;
 using Evaluation.Language.Catalog;
@@ -73,6 +74,7 @@ internal static class BinaryInputs
         var present = Present(truth, predicted, weight);
         var positiveClass = PositiveClass.Bind(call, function, kind, truth);
         var scoreIsReported = true;
+        SqlExpr? classAsStored = null;
         var problems = new List<UndefinedWhen>();
         switch (kind)
         {
@@ -85,6 +87,7 @@ internal static class BinaryInputs
                 if (TwoClasses.NotZeroOrOne(truth,
                         $"`{truth.Name}` holds values other than 0 and 1, but with a score in `{predicted.Name}` the classes are 0 and 1 (several classes are not supported yet)") is { } notTwoClasses)
                     problems.Add(notTwoClasses);
+                if (truth.Type == ColumnType.Integer && NativeAggregates.TakesAsClass(truth.TypeName)) classAsStored = truth.Value.Value;
                 break;
             case LabelKind.Boolean:
                 scoreIsReported = positiveClass.Value is true;
@@ -104,6 +107,7 @@ internal static class BinaryInputs
             Weight = weight?.AsDouble,
             Score = predicted.AsDouble,
             ScoreIsReported = scoreIsReported,
+            ScoredClassAsStored = classAsStored,
             ClassProblems = problems,
         };
     }

@@ -44,6 +44,14 @@ internal sealed record BinaryRows
     /// <summary>True when the score belongs to the reported class; false with a score and pos_label 0.</summary>
     public bool ScoreIsReported { get; init; } = true;
 
+    /// <summary>
+    /// Score metrics over integer labels: the truth as stored, which is 1 for the class the score
+    /// belongs to and 0 for the other in every group whose value is used (a group holding another
+    /// value is undefined by <see cref="ClassProblems"/>, or the source's statistics prove there is
+    /// none). The C# ranking aggregates take it as the class with no comparison per row. Null otherwise.
+    /// </summary>
+    public SqlExpr? ScoredClassAsStored { get; init; }
+
     /// <summary>The truth is the class the score belongs to.</summary>
     public SqlExpr ScoredPositive => ScoreIsReported ? Positive : Negative;
 

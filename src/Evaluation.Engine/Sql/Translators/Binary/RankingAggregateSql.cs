@@ -21,7 +21,8 @@ internal static class RankingAggregateSql
 {
     public static PlannedValue Auc(BinaryRows rows)
     {
-        var value = Native(rows.Weight is null ? NativeAggregates.Auc : NativeAggregates.AucWeighted, rows, rows.Score!, rows.ScoredPositive);
+        var value = Native(rows.Weight is null ? NativeAggregates.Auc : NativeAggregates.AucWeighted, rows, rows.Score!,
+            rows.ScoredClassAsStored ?? rows.ScoredPositive);
         return UndefinedWhen.Metric(value, rows.ClassProblems
             .Append(new UndefinedWhen(Call("isnan", value), "only one class is present in the ground truth, and AUC needs both")).ToList());
     }
@@ -30,12 +31,13 @@ internal static class RankingAggregateSql
     {
         // The score belongs to the other class with pos_label 0: the reported class ranks by its negation.
         var score = rows.ScoreIsReported ? rows.Score! : Sub(Number(0), rows.Score!);
-        var value = Native(rows.Weight is null ? NativeAggregates.AveragePrecision : NativeAggregates.AveragePrecisionWeighted, rows, score, rows.Positive);
+        var positive = rows.ScoreIsReported && rows.ScoredClassAsStored is { } stored ? stored : rows.Positive;
+        var value = Native(rows.Weight is null ? NativeAggregates.AveragePrecision : NativeAggregates.AveragePrecisionWeighted, rows, score, positive);
         return UndefinedWhen.Metric(value, rows.ClassProblems
             .Append(new UndefinedWhen(Call("isnan", value), "no row of the positive class in the ground truth")).ToList());
     }
 
-    /// <summary>The aggregate of (score, is positive[, weight]).</summary>
+    /// <summary>The aggregate of (score, class[, weight]): the class is "is positive", or integer labels as stored (<see cref="BinaryRows.ScoredClassAsStored"/>).</summary>
     private static SqlExpr Native(string aggregate, BinaryRows rows, SqlExpr score, SqlExpr positive) =>
         Call(aggregate, rows.Weight is { } weight ? new[] { score, positive, weight } : new[] { score, positive });
 }

@@ -415,8 +415,10 @@ internal sealed class DslGrammar
     /// <summary>A token as the grammar's parsers pass it on: a class (see the type's remarks).</summary>
     private sealed class Lexeme(Token<DslToken> token)
     {
-        public string Text { get; } = token.ToStringValue();
-        public SourceSpan Span { get; } = SpanOf(token);
+        private string? _text;
+
+        public string Text => _text ??= token.ToStringValue();
+        public SourceSpan Span => SpanOf(token);
         public string Unquoted(char quote) => Unquote(token, quote);
     }
 

@@ -6,7 +6,6 @@ namespace Evaluation.Engine.Aggregates;
 internal enum AggregateArgument
 {
     Double,
-    Boolean,
     BigInt,
 
     /// <summary>

@@ -42,9 +42,6 @@ internal readonly unsafe ref struct AggregateInput
     /// <summary>A BIGINT argument.</summary>
     public FlatColumn<long> Longs(int column) => Resolved(column) ? Flat<long>(column) : Flat<long>(Vector(column), Rows);
 
-    /// <summary>A BOOLEAN argument, one byte per row (0 or 1).</summary>
-    public FlatColumn<byte> Booleans(int column) => Resolved(column) ? Flat<byte>(column) : Flat<byte>(Vector(column), Rows);
-
     /// <summary>
     /// A <see cref="AggregateArgument.Class"/> argument: its values as stored, one of 1, 2, 4 or 8
     /// bytes wide (<see cref="ClassColumn.Width"/>); nonzero is the positive class.

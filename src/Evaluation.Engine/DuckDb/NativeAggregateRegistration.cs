@@ -72,7 +72,6 @@ internal static unsafe class NativeAggregateRegistration
     private static IntPtr LogicalType(AggregateArgument argument) => argument switch
     {
         AggregateArgument.Double => NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.Double),
-        AggregateArgument.Boolean => NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.Boolean),
         AggregateArgument.BigInt => NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.BigInt),
         AggregateArgument.Class => NativeAggregateApi.CreateLogicalType(NativeAggregateApi.TypeIds.Any),
         AggregateArgument.DetectedBoxes => BoxList(withConfidence: true),

@@ -2,8 +2,9 @@ namespace Evaluation.Engine.Sql;
 
 /// <summary>
 /// The dialect side of sources: which DuckDB table function reads a kind of file in place, with
-/// the path (and table) as bound parameters. Sources/ decides what a source is; this file decides
-/// how DuckDB reads it, so another engine's dialect would replace only this.
+/// the path (and table) as bound parameters, and how a results store's file is written. Sources/
+/// and Results/ decide what a source or a result file is; this file decides how DuckDB reads and
+/// writes it, so another engine's dialect would replace only this.
 /// </summary>
 internal static class SourceRelations
 {
@@ -15,6 +16,14 @@ internal static class SourceRelations
     /// <summary>The result files of a results store, read as one table (columns matched by name).</summary>
     public static SqlRelation ResultFiles(string glob) =>
         new SqlTableFunction("read_parquet", new SqlExpr[] { new SqlParameter(glob) }, new (string, SqlExpr)[] { ("union_by_name", new SqlConstant(true)) });
+
+    /// <summary>
+    /// Writes the JSON lines at <c>$1</c> to the Parquet file <c>$2</c>, each line read with the
+    /// column types <paramref name="columns"/> (a <c>read_json</c> <c>columns</c> struct, a constant of
+    /// the caller's, never user text): how a results store writes a result file.
+    /// </summary>
+    public static string JsonLinesToParquet(string columns) =>
+        $"COPY (SELECT * FROM read_json($1, format = 'newline_delimited', columns = {columns})) TO $2 (FORMAT parquet)";
 
     /// <summary>A file or glob of a kind DuckDB reads in place, by extension; null for an unknown extension.</summary>
     public static SqlRelation? File(string path, string extension)

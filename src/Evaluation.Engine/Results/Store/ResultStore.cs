@@ -1,6 +1,7 @@
 using System.Globalization;
 using Evaluation.Engine.DuckDb;
 using Evaluation.Engine.Results.Scores;
+using Evaluation.Engine.Sql;
 
 namespace Evaluation.Engine.Results.Store;
 
@@ -81,8 +82,7 @@ public sealed class ResultStore
         {
             using (var writer = new StreamWriter(rows)) LongTable.Write(result, writer);
             using (var session = new DuckDbSession(threads: 1))
-            using (session.Reader($"COPY (SELECT * FROM read_json($1, format = 'newline_delimited', columns = {LongTable.ReadJsonColumns})) TO $2 (FORMAT parquet)",
-                       new object?[] { rows, parquet })) { }
+            using (session.Reader(SourceRelations.JsonLinesToParquet(LongTable.ReadJsonColumns), new object?[] { rows, parquet })) { }
             try
             {
                 // The publishing step: atomic, and it fails rather than replace a file that appeared meanwhile.
@@ -152,8 +152,16 @@ public sealed class ResultStore
         try
         {
             using var session = new DuckDbSession(threads: 1);
-            using var reader = session.Reader("SELECT * FROM read_parquet($1, union_by_name = true) ORDER BY name, test_set NULLS FIRST, target NULLS FIRST, metric, fold NULLS FIRST",
-                new object?[] { pathOrGlob });
+            var (sql, parameters) = SqlGenerator.Generate(new SqlSelect(new[] { new SqlSelectItem(new SqlStar(), "*") }, SourceRelations.ResultFiles(pathOrGlob))
+            {
+                OrderBy = new[]
+                {
+                    new SqlOrder(new SqlColumn("name")), new SqlOrder(new SqlColumn("test_set"), NullsLast: false),
+                    new SqlOrder(new SqlColumn("target"), NullsLast: false), new SqlOrder(new SqlColumn("metric")),
+                    new SqlOrder(new SqlColumn("fold"), NullsLast: false),
+                },
+            });
+            using var reader = session.Reader(sql, parameters);
             var instants = DuckDbValues.Instants(reader);
             var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
             var rows = new List<Dictionary<string, object?>>();

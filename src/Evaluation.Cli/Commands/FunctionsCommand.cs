@@ -20,20 +20,32 @@ internal static class FunctionsCommand
         var catalog = FunctionCatalog.Default;
         if (name is null)
         {
-            var width = catalog.Functions.Max(f => f.Name.Length);
-            foreach (var function in catalog.Functions.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase))
-                console.Out.WriteLine($"{function.Name.PadRight(width)}  {function.Kind.ToString().ToLowerInvariant(),-9}  {function.Direction,-8}  {function.Definition}");
+            console.Out.Write(List(catalog));
             return ExitCodes.Ok;
         }
         if (!catalog.TryGet(name, out var found))
         {
-            var suggestion = catalog.Suggest(name);
-            console.Error.WriteLine($"evalq: no function `{name}`" + (suggestion is null ? "." : $"; did you mean `{suggestion}`?"));
+            var missing = Missing(catalog, name);
+            console.Error.WriteLine($"evalq: {missing}{(missing.EndsWith('?') ? "" : ".")}");
             return ExitCodes.QueryError;
         }
         console.Out.Write(Describe(found));
         return ExitCodes.Ok;
     }
+
+    /// <summary>Every function, a line each (name, kind, direction, definition), by name.</summary>
+    internal static string List(FunctionCatalog catalog)
+    {
+        var text = new StringBuilder();
+        var width = catalog.Functions.Max(f => f.Name.Length);
+        foreach (var function in catalog.Functions.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase))
+            text.Append($"{function.Name.PadRight(width)}  {function.Kind.ToString().ToLowerInvariant(),-9}  {function.Direction,-8}  {function.Definition}").Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>"no function `x`", with the catalog's closest name when there is one.</summary>
+    internal static string Missing(FunctionCatalog catalog, string name) =>
+        $"no function `{name}`" + (catalog.Suggest(name) is { } suggestion ? $"; did you mean `{suggestion}`?" : "");
 
     /// <summary>One entry in full, as plain text.</summary>
     internal static string Describe(FunctionDefinition function)

@@ -156,15 +156,12 @@ internal sealed class ReplSession
     {
         if (argument.Length == 0)
         {
-            var width = _catalog.Functions.Max(f => f.Name.Length);
-            foreach (var function in _catalog.Functions.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase))
-                _console.Out.WriteLine($"{function.Name.PadRight(width)}  {function.Kind.ToString().ToLowerInvariant(),-9}  {function.Direction,-8}  {function.Definition}");
+            _console.Out.Write(FunctionsCommand.List(_catalog));
             return;
         }
         if (!_catalog.TryGet(argument, out var found))
         {
-            var suggestion = _catalog.Suggest(argument);
-            Fail($"no function `{argument}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
+            Fail(FunctionsCommand.Missing(_catalog, argument));
             return;
         }
         _console.Out.Write(FunctionsCommand.Describe(found));

@@ -1,5 +1,6 @@
 using Evaluation.Engine.Aggregates.Detection;
 using Evaluation.Engine.Aggregates.Kernels;
+using Evaluation.Engine.DuckDb;
 
 namespace Evaluation.Engine.Aggregates;
 
@@ -25,8 +26,7 @@ internal static class NativeAggregates
     /// Whether a column of SQL type <paramref name="sqlType"/> can be the class argument of the
     /// AUC and average-precision aggregates as it is stored (BOOLEAN, or an integer of up to 64 bits).
     /// </summary>
-    public static bool TakesAsClass(string sqlType) => sqlType is "BOOLEAN" or "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT"
-        or "UTINYINT" or "USMALLINT" or "UINTEGER" or "UBIGINT";
+    public static bool TakesAsClass(string sqlType) => DuckDbTypes.IsBooleanOrInteger64(sqlType);
 
     /// <summary>The meanAveragePrecision aggregate for a matching rule and an interpolation.</summary>
     public static string MeanAveragePrecision(BoxMatching matching, PrecisionInterpolation interpolation) =>

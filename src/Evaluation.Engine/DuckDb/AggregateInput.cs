@@ -49,10 +49,13 @@ internal readonly unsafe ref struct AggregateInput
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ClassColumn Classes(int column)
     {
-        var vector = Vector(column);
-        var width = Resolved(column) ? (int)_widths[column] : ClassWidth(vector);
-        var validity = NativeAggregateApi.VectorGetValidity(vector);
-        return new ClassColumn(new ReadOnlySpan<byte>(NativeAggregateApi.VectorGetData(vector), Rows * width), width,
+        // A resolved argument's pointers and width were read with the chunk (an update per group would ask DuckDB again).
+        var resolved = Resolved(column);
+        var vector = resolved ? IntPtr.Zero : Vector(column);
+        var data = resolved ? (void*)_data[column] : NativeAggregateApi.VectorGetData(vector);
+        var validity = resolved ? (ulong*)_validity[column] : NativeAggregateApi.VectorGetValidity(vector);
+        var width = resolved ? (int)_widths[column] : ClassWidth(vector);
+        return new ClassColumn(new ReadOnlySpan<byte>(data, Rows * width), width,
             validity == null ? default : new ReadOnlySpan<ulong>(validity, (Rows + 63) / 64));
     }
 

@@ -33,6 +33,13 @@ internal static class DuckDbTypes
         return new SchemaColumn(name, kind) { Native = type };
     }
 
+    /// <summary>
+    /// BOOLEAN or an integer type of at most 64 bits: a value DuckDB stores in 1, 2, 4 or 8 bytes
+    /// (HUGEINT and UHUGEINT take 16), what an aggregate's class argument reads as stored.
+    /// </summary>
+    public static bool IsBooleanOrInteger64(string type) => type.Trim().ToUpperInvariant()
+        is "BOOLEAN" or "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" or "UTINYINT" or "USMALLINT" or "UINTEGER" or "UBIGINT";
+
     /// <summary>Splits <c>a BIGINT, "b c" STRUCT(x INT), d DOUBLE[]</c> at top-level commas.</summary>
     private static IReadOnlyList<SchemaColumn> StructFields(string body)
     {

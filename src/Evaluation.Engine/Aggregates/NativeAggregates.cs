@@ -11,6 +11,8 @@ internal static class NativeAggregates
     public const string AucWeighted = "evalq_auc_weighted";
     public const string AveragePrecision = "evalq_average_precision";
     public const string AveragePrecisionWeighted = "evalq_average_precision_weighted";
+    public const string AucCounted = "evalq_auc_counted";
+    public const string AveragePrecisionCounted = "evalq_average_precision_counted";
     public const string Spearman = "evalq_spearman";
 
     // Exact stand-ins for DuckDB's floating-point sums, means, variances and correlation (ExactFloatAggregates).
@@ -38,6 +40,8 @@ internal static class NativeAggregates
         new WeightedScoreRankingAggregate(AucWeighted, RocAuc.Of),
         new ScoreRankingAggregate(AveragePrecision, Kernels.AveragePrecision.Of),
         new WeightedScoreRankingAggregate(AveragePrecisionWeighted, Kernels.AveragePrecision.Of),
+        new CountedScoreRankingAggregate(AucCounted, RocAuc.Of),
+        new CountedScoreRankingAggregate(AveragePrecisionCounted, Kernels.AveragePrecision.Of),
         new SpearmanAggregate(),
         new ExactMomentAggregate(Sum, FloatStatistic.Sum),
         new ExactMomentAggregate(Mean, FloatStatistic.Mean),

@@ -62,7 +62,7 @@ internal sealed class Planner
         {
             relation = innermost.Relation;
             schema = innermost.Schema;
-            rangeOf = name => innermost.Ranges.Value.Find(name);
+            rangeOf = name => innermost.Statistics.Value.RangeOf(name);
         }
 
         // A block that names a list's fields reads one row per element of that list (Arthur's objects_detected).
@@ -163,7 +163,14 @@ internal sealed class Planner
             where = null;
         }
 
-        var select = new SqlSelect(QuantileMerging.Merge(items.Concat(reasons).ToList()), relation)
+        var selectItems = QuantileMerging.Merge(items.Concat(reasons).ToList());
+        // Ungrouped ranking metrics over a score column whose values repeat: the rows are counted per score first.
+        if (groupPositions.Count == 0 && exploded is null && context.RowColumns.Count == 0 && query.From is not SubquerySource
+            && order.All(o => o.Expression is SqlConstant)
+            && CountedScores.TryRewrite(selectItems, relation, where, name => innermost.Statistics.Value.Repeats(name)) is { } counted)
+            (selectItems, relation, where) = (counted.Items, counted.From, null);
+
+        var select = new SqlSelect(selectItems, relation)
         {
             Where = where,
             GroupBy = groupPositions.Select(p => Sql.Sql.Integer(p)).ToList(),

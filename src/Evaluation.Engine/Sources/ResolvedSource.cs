@@ -10,8 +10,8 @@ internal sealed record ResolvedSource(SqlRelation Relation, SourceSchema Schema,
     public Language.Descriptors.DatasetDescriptor? Descriptor { get; init; }
 
     /// <summary>
-    /// The column ranges the source's own statistics prove, read on first use (Parquet files);
-    /// <see cref="ColumnRanges.None"/> for sources without statistics.
+    /// What the source's own statistics say of its columns, read on first use (Parquet files);
+    /// <see cref="ColumnStatistics.None"/> for sources without statistics.
     /// </summary>
-    public Lazy<ColumnRanges> Ranges { get; init; } = new(ColumnRanges.None);
+    public Lazy<ColumnStatistics> Statistics { get; init; } = new(ColumnStatistics.None);
 }

@@ -6,13 +6,13 @@ namespace Evaluation.Engine.Sources;
 /// <summary>
 /// What was read before about single files, kept while the file's size and modification time are
 /// unchanged, so a repeated query plans without asking DuckDB to read the file's metadata again:
-/// its schema, and the column ranges its statistics prove. Globs and folders are read each time
+/// its schema, and what its statistics say of its columns. Globs and folders are read each time
 /// (their set of files can change without any one file changing).
 /// </summary>
 internal sealed class SchemaCache
 {
     private readonly ConcurrentDictionary<string, (FileStamp Stamp, SourceSchema Schema)> _schemas = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (FileStamp Stamp, ColumnRanges Ranges)> _ranges = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, ColumnStatistics Statistics)> _statistics = new(StringComparer.Ordinal);
 
     public SourceSchema? Get(string path) =>
         _schemas.TryGetValue(path, out var entry) && FileStamp.Of(path) == entry.Stamp ? entry.Schema : null;
@@ -22,13 +22,13 @@ internal sealed class SchemaCache
         if (FileStamp.Of(path) is { } stamp) _schemas[path] = (stamp, schema);
     }
 
-    public ColumnRanges? GetRanges(string path) =>
-        _ranges.TryGetValue(path, out var entry) && FileStamp.Of(path) == entry.Stamp ? entry.Ranges : null;
+    public ColumnStatistics? GetStatistics(string path) =>
+        _statistics.TryGetValue(path, out var entry) && FileStamp.Of(path) == entry.Stamp ? entry.Statistics : null;
 
-    /// <summary>Keeps ranges read from the file as it was at <paramref name="stamp"/> (taken before reading them).</summary>
-    public void PutRanges(string path, FileStamp? stamp, ColumnRanges ranges)
+    /// <summary>Keeps statistics read from the file as it was at <paramref name="stamp"/> (taken before reading them).</summary>
+    public void PutStatistics(string path, FileStamp? stamp, ColumnStatistics statistics)
     {
-        if (stamp is { } read && FileStamp.Of(path) == read) _ranges[path] = (read, ranges);
+        if (stamp is { } read && FileStamp.Of(path) == read) _statistics[path] = (read, statistics);
     }
 }
 

@@ -115,18 +115,18 @@ internal sealed class SourceResolver
         _cache?.Put(path, schema);
         var resolved = new ResolvedSource(relation, schema, name ?? path);
         return SourcePaths.Extension(path) == "parquet" && !Directory.Exists(path)
-            ? resolved with { Ranges = new Lazy<ColumnRanges>(() => ParquetRanges(path, schema)) }
+            ? resolved with { Statistics = new Lazy<ColumnStatistics>(() => ReadParquetStatistics(path, schema)) }
             : resolved;
     }
 
-    /// <summary>The ranges a Parquet file's or glob's statistics prove; a single file's are kept while it is unchanged.</summary>
-    private ColumnRanges ParquetRanges(string path, SourceSchema schema)
+    /// <summary>What a Parquet file's or glob's statistics say of its columns; a single file's are kept while it is unchanged.</summary>
+    private ColumnStatistics ReadParquetStatistics(string path, SourceSchema schema)
     {
-        if (_cache?.GetRanges(path) is { } known) return known;
+        if (_cache?.GetStatistics(path) is { } known) return known;
         var stamp = FileStamp.Of(path);
-        var ranges = ParquetStatistics.Read(_session, path, schema);
-        _cache?.PutRanges(path, stamp, ranges);
-        return ranges;
+        var statistics = ParquetStatistics.Read(_session, path, schema);
+        _cache?.PutStatistics(path, stamp, statistics);
+        return statistics;
     }
 
     private static SqlRelation Relation(string path, SourceSpan span)

@@ -40,18 +40,31 @@ internal static class SourceRelations
 
     /// <summary>
     /// The statistics of the Parquet files at <c>$1</c> (a file or a glob), one row per column path:
-    /// the least minimum and greatest maximum as numbers, how many column chunks prove a bound (both
-    /// statistics present and numbers, or every value NULL), and how many row groups there are. A
-    /// column's range holds for the whole source only when the two counts agree.
+    /// <list type="number">
+    /// <item>the name, the least minimum and greatest maximum as numbers, how many column chunks
+    /// prove a bound (both statistics present and numbers, or every value NULL), and how many row
+    /// groups there are: a column's range holds for the whole source only when the two counts agree;</item>
+    /// <item>the physical types (one, or NULL when the files disagree), the values in all chunks (as numbers, like the sums after it),
+    /// and over the chunks that have a dictionary page: their values, the dictionary pages' bytes
+    /// (from the page offsets) and the bytes of their other pages.</item>
+    /// </list>
     /// </summary>
     public const string ParquetColumnStatistics = """
         WITH chunks AS (
-            SELECT file_name, row_group_id, path_in_schema AS name, num_values, stats_null_count,
-                   TRY_CAST(stats_min_value AS DOUBLE) AS low, TRY_CAST(stats_max_value AS DOUBLE) AS high
+            SELECT file_name, row_group_id, path_in_schema AS name, type, num_values, stats_null_count,
+                   TRY_CAST(stats_min_value AS DOUBLE) AS low, TRY_CAST(stats_max_value AS DOUBLE) AS high,
+                   CASE WHEN dictionary_page_offset > 0 AND dictionary_page_offset < data_page_offset
+                        THEN data_page_offset - dictionary_page_offset END AS dictionary_bytes,
+                   total_compressed_size
             FROM parquet_metadata($1))
         SELECT name, min(low), max(high),
                count(*) FILTER (WHERE (low IS NOT NULL AND high IS NOT NULL AND NOT isnan(low) AND NOT isnan(high)) OR stats_null_count = num_values),
-               (SELECT count(*) FROM (SELECT DISTINCT file_name, row_group_id FROM chunks))
+               (SELECT count(*) FROM (SELECT DISTINCT file_name, row_group_id FROM chunks)),
+               CASE WHEN count(DISTINCT type) = 1 THEN min(type) END,
+               CAST(sum(num_values) AS DOUBLE),
+               CAST(coalesce(sum(num_values) FILTER (WHERE dictionary_bytes IS NOT NULL), 0) AS DOUBLE),
+               CAST(coalesce(sum(dictionary_bytes), 0) AS DOUBLE),
+               CAST(coalesce(sum(total_compressed_size - dictionary_bytes), 0) AS DOUBLE)
         FROM chunks GROUP BY name
         """;
 

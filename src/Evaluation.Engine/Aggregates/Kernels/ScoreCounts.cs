@@ -135,16 +135,11 @@ internal sealed class ScoreCounts
     /// <summary>The distinct scores ascending with their counts.</summary>
     public ScoreRuns Sorted()
     {
-        var held = new Slot[Distinct];
+        var held = new CountedScore[Distinct];
         var n = 0;
         foreach (var slot in _slots)
-            if (slot.Key != Empty) held[n++] = slot;
-        RadixSort.Sort(held, n);
-        var keys = new ulong[n];
-        var positives = new long[n];
-        var negatives = new long[n];
-        for (var i = 0; i < n; i++) (keys[i], positives[i], negatives[i]) = (held[i].Key, held[i].Positives, held[i].Negatives);
-        return new ScoreRuns(keys, positives, negatives);
+            if (slot.Key != Empty) held[n++] = new CountedScore(slot.Key, slot.Negatives, slot.Positives);
+        return CountedScore.Runs(held);
     }
 
     private bool Contains(ulong key)
@@ -183,13 +178,11 @@ internal sealed class ScoreCounts
 
     /// <summary>A distinct score and its rows of each class; the counts sit in class order (negatives, positives).</summary>
     [StructLayout(LayoutKind.Sequential)]
-    private struct Slot : IRadixSortable
+    private struct Slot
     {
         public ulong Key;
         public long Negatives;
         public long Positives;
-
-        public readonly ulong RadixKey => Key;
     }
 }
 

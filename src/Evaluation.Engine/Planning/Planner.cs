@@ -153,22 +153,32 @@ internal sealed class Planner
         foreach (var p in groupPositions.Where(p => !order.Any(o => o.Expression is SqlConstant { Value: long n } && n == p)))
             order.Add(new SqlOrder(Sql.Sql.Integer(p)));
 
-        if (context.RowColumns.Count > 0)
-        {
-            // Per-row windows (TranslationContext.PerRow) must see exactly the rows the aggregates
-            // see: the filter moves into an inner select that adds them, partitioned by the group keys.
-            var rowItems = new List<SqlSelectItem> { new(new SqlStar(), "") };
-            rowItems.AddRange(context.RowColumns.Select(c => new SqlSelectItem(c.Build(context.GroupKeys), c.Name)));
-            relation = new SqlSubqueryRelation(new SqlSelect(rowItems, relation) { Where = where }, "rows" + depth);
-            where = null;
-        }
-
         var selectItems = QuantileMerging.Merge(items.Concat(reasons).ToList());
         // Ungrouped ranking metrics over a score column whose values repeat: the rows are counted per score first.
         if (groupPositions.Count == 0 && exploded is null && context.RowColumns.Count == 0 && query.From is not SubquerySource
             && order.All(o => o.Expression is SqlConstant)
             && CountedScores.TryRewrite(selectItems, relation, where, name => innermost.Statistics.Value.Repeats(name)) is { } counted)
+        {
             (selectItems, relation, where) = (counted.Items, counted.From, null);
+        }
+        else
+        {
+            // Per-row windows (TranslationContext.PerRow) must see exactly the rows the aggregates
+            // see: the filter moves into an inner select that adds them, partitioned by the group keys.
+            // The same select computes, once a row, each presence test that several aggregates repeat.
+            var rowItems = context.RowColumns.Select(c => new SqlSelectItem(c.Build(context.GroupKeys), c.Name)).ToList();
+            if (exploded is null)
+            {
+                (selectItems, var presence) = PresenceColumns.Hoist(selectItems);
+                rowItems.AddRange(presence);
+            }
+            if (rowItems.Count > 0)
+            {
+                rowItems.Insert(0, new SqlSelectItem(new SqlStar(), ""));
+                relation = new SqlSubqueryRelation(new SqlSelect(rowItems, relation) { Where = where }, "rows" + depth);
+                where = null;
+            }
+        }
 
         var select = new SqlSelect(selectItems, relation)
         {

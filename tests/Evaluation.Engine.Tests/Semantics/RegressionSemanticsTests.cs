@@ -61,6 +61,24 @@ public sealed class RegressionSemanticsTests : IClassFixture<RegressionSemantics
     }
 
     [Fact]
+    public void A_presence_test_several_metrics_repeat_is_computed_once_a_row_and_each_metric_keeps_its_value()
+    {
+        var metrics = new[] { "rmse = rmse(y, p)", "mae = mae(y, p)", "r2 = rSquared(y, p)", "ev = explained_variance(y, p, weight_property: w)" };
+        var together = "group by segment | select segment, " + string.Join(", ", metrics);
+        var sql = _data.Engine.Sql(together).Sql;
+        Assert.Contains("AS \"__evalq_present_0\"", sql);
+        Assert.DoesNotContain("isnan(\"y\")", sql.Split("FROM (")[0]); // the outer select reads the test, never repeats it
+        var joint = _data.Engine.Query(together);
+        foreach (var metric in metrics)
+        {
+            var name = metric.Split(' ')[0];
+            var alone = _data.Engine.Query("group by segment | select segment, " + metric);
+            Assert.Equal(alone.Rows.Select(r => BitConverter.DoubleToInt64Bits((double)r[1]!)), joint.Rows.Select(r => BitConverter.DoubleToInt64Bits((double)r[joint.Columns.ToList().FindIndex(c => c.Name == name)]!)));
+            Assert.All(alone.Warnings, w => Assert.Contains(w.Text, joint.Warnings.Select(j => j.Text)));
+        }
+    }
+
+    [Fact]
     public void A_missing_weight_leaves_its_row_out_of_a_weighted_metric()
     {
         var result = Query("mse = mse(y, p, weight_property: w)");

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using DuckDB.NET.Data;
-using Evaluation.Engine.Aggregates;
-using Evaluation.Engine.DuckDb;
+using Evaluation.Engine.Tests.Support;
 using Xunit;
 
 namespace Evaluation.Engine.Tests.Aggregates;
@@ -14,12 +12,10 @@ namespace Evaluation.Engine.Tests.Aggregates;
 /// </summary>
 public sealed class ClassArgumentTests : IDisposable
 {
-    private readonly DuckDBConnection _connection = new("DataSource=:memory:");
+    private readonly AggregateConnection _connection = new();
 
     public ClassArgumentTests()
     {
-        _connection.Open();
-        NativeAggregateRegistration.Register(_connection, NativeAggregates.All, new ConcurrentQueue<Exception>());
         // 50,000 rows: scores on a grid (ties, so AUC counts per score) and fine ones (keys), NULL and NaN scores, NULL classes.
         Execute("""
             CREATE TABLE t AS
@@ -69,19 +65,9 @@ public sealed class ClassArgumentTests : IDisposable
         Assert.IsType<double>(Scalar("SELECT evalq_auc(score, positive) FROM t"));
     }
 
-    private object? Scalar(string sql)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
+    private object? Scalar(string sql) => _connection.Scalar(sql);
 
-    private void Execute(string sql)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql) => _connection.Execute(sql);
 
     public void Dispose() => _connection.Dispose();
 }

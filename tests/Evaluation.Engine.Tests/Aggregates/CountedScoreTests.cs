@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using DuckDB.NET.Data;
-using Evaluation.Engine.Aggregates;
-using Evaluation.Engine.DuckDb;
+using Evaluation.Engine.Tests.Support;
 using Xunit;
 
 namespace Evaluation.Engine.Tests.Aggregates;
@@ -15,12 +13,10 @@ namespace Evaluation.Engine.Tests.Aggregates;
 /// </summary>
 public sealed class CountedScoreTests : IDisposable
 {
-    private readonly DuckDBConnection _connection = new("DataSource=:memory:");
+    private readonly AggregateConnection _connection = new();
 
     public CountedScoreTests()
     {
-        _connection.Open();
-        NativeAggregateRegistration.Register(_connection, NativeAggregates.All, new ConcurrentQueue<Exception>());
         Execute("""
             CREATE TABLE t AS
             SELECT CASE WHEN i % 31 = 0 THEN NULL WHEN i % 37 = 0 THEN 'NaN'::DOUBLE WHEN i % 41 = 0 THEN -0.0 ELSE round((hash(i) % 300) / 300.0, 3) END AS score,
@@ -75,19 +71,9 @@ public sealed class CountedScoreTests : IDisposable
         Assert.Equal(0.5, Scalar("SELECT evalq_auc_counted(s, p, n) FROM (VALUES (0.1, 1, 2)) v(s, p, n)"));
     }
 
-    private object? Scalar(string sql)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
+    private object? Scalar(string sql) => _connection.Scalar(sql);
 
-    private void Execute(string sql)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql) => _connection.Execute(sql);
 
     public void Dispose() => _connection.Dispose();
 }

@@ -95,7 +95,7 @@ internal static class CountedScores
             };
         }
 
-        var outer = items.Select(i => i with { Expression = SqlRewriter.Rewrite(i.Expression, Replace) }).ToList();
+        var outer = SqlRewriter.RewriteItems(items, Replace);
         var inner = partials.Select(p => p.Alias).ToHashSet(StringComparer.Ordinal);
         var understood = true;
         foreach (var item in outer)

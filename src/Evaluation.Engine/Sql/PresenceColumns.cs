@@ -26,22 +26,19 @@ internal static class PresenceColumns
         foreach (var item in items)
             SqlRewriter.Walk(item.Expression, node =>
             {
-                if (IsTest(node)) return;
-                SqlRewriter.Rewrite(node, child =>
+                if (IsTest(node)) return; // a test's parts are not tests of their own here
+                string? parent = null;
+                foreach (var child in SqlRewriter.Children(node))
                 {
-                    if (ReferenceEquals(child, node)) return null; // offer the node's own children, and only them
-                    if (IsTest(child))
+                    if (!IsTest(child)) continue;
+                    var key = SqlGenerator.Key(child);
+                    if (!parents.TryGetValue(key, out var entry))
                     {
-                        var key = SqlGenerator.Key(child);
-                        if (!parents.TryGetValue(key, out var entry))
-                        {
-                            parents[key] = entry = (child, new HashSet<string>(StringComparer.Ordinal));
-                            order.Add(key);
-                        }
-                        entry.Parents.Add(SqlGenerator.Key(node));
+                        parents[key] = entry = (child, new HashSet<string>(StringComparer.Ordinal));
+                        order.Add(key);
                     }
-                    return child;
-                });
+                    entry.Parents.Add(parent ??= SqlGenerator.Key(node));
+                }
             });
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var columns = new List<SqlSelectItem>();
@@ -52,7 +49,7 @@ internal static class PresenceColumns
         }
         if (columns.Count == 0) return (items, columns);
         SqlExpr? Replace(SqlExpr e) => IsTest(e) ? names.TryGetValue(SqlGenerator.Key(e), out var name) ? new SqlColumn(name) : e : null;
-        return (items.Select(i => i with { Expression = SqlRewriter.Rewrite(i.Expression, Replace) }).ToList(), columns);
+        return (SqlRewriter.RewriteItems(items, Replace), columns);
     }
 
     private static bool IsTest(SqlExpr e) => e is SqlBinary { Operator: "AND" } and && IsPart(and.Left) && IsPart(and.Right);

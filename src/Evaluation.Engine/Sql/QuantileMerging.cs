@@ -35,7 +35,7 @@ internal static class QuantileMerging
             var merged = Sql.Call(Quantile, argument, new SqlList(list.Select(f => f.Fraction).ToList()));
             return Sql.Call("list_extract", merged, Sql.Integer(index + 1));
         }
-        return items.Select(i => i with { Expression = SqlRewriter.Rewrite(i.Expression, Replace) }).ToList();
+        return SqlRewriter.RewriteItems(items, Replace);
     }
 
     /// <summary>A plain aggregate <c>quantile_cont(x, q)</c> with one fraction (a constant or a parameter).</summary>

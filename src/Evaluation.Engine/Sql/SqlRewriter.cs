@@ -2,7 +2,8 @@ namespace Evaluation.Engine.Sql;
 
 /// <summary>
 /// Rebuilds a SQL tree, replacing the nodes a function maps: the planner's passes over trees the
-/// translators built (merging quantiles). The function sees each node before its children; a
+/// translators built (QuantileMerging, PresenceColumns, CountedScores, ExactFloatSums), and the
+/// walk the passes look with. The function sees each node before its children; a
 /// node it replaces is not visited further. Subqueries are left as they are.
 /// </summary>
 internal static class SqlRewriter
@@ -38,11 +39,41 @@ internal static class SqlRewriter
         };
     }
 
-    /// <summary>Calls <paramref name="visit"/> on every node the rewriter would offer for replacement.</summary>
-    public static void Walk(SqlExpr expression, Action<SqlExpr> visit) =>
-        Rewrite(expression, e =>
+    /// <summary>The items with each expression rewritten by <paramref name="replace"/> (as <see cref="Rewrite"/>).</summary>
+    public static IReadOnlyList<SqlSelectItem> RewriteItems(IReadOnlyList<SqlSelectItem> items, Func<SqlExpr, SqlExpr?> replace) =>
+        items.Select(i => i with { Expression = Rewrite(i.Expression, replace) }).ToList();
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> on every node the rewriter would offer for replacement, parents
+    /// before children, without building anything (a pass that only looks runs at every plan).
+    /// </summary>
+    public static void Walk(SqlExpr expression, Action<SqlExpr> visit)
+    {
+        visit(expression);
+        foreach (var child in Children(expression)) Walk(child, visit);
+    }
+
+    /// <summary>The nodes <see cref="Rewrite"/> offers right below <paramref name="expression"/>, in its order.</summary>
+    public static IEnumerable<SqlExpr> Children(SqlExpr expression)
+    {
+        static IEnumerable<SqlExpr> OfCall(SqlCall call) =>
+            call.Arguments.Concat(call.Filter is null ? Array.Empty<SqlExpr>() : new[] { call.Filter }).Concat(call.OrderWithin.Select(o => o.Expression));
+
+        return expression switch
         {
-            visit(e);
-            return null;
-        });
+            SqlCall call => OfCall(call),
+            SqlBinary binary => new[] { binary.Left, binary.Right },
+            SqlUnary unary => new[] { unary.Operand },
+            SqlIsNull isNull => new[] { isNull.Operand },
+            SqlIn @in => @in.Items.Prepend(@in.Operand),
+            SqlCase @case => @case.Branches.SelectMany(b => new[] { b.When, b.Then }).Concat(@case.Else is null ? Array.Empty<SqlExpr>() : new[] { @case.Else }),
+            SqlCast cast => new[] { cast.Operand },
+            SqlStruct @struct => @struct.Fields.Select(f => f.Value),
+            SqlList list => list.Items,
+            // As in Rewrite: a window's own call is not offered, its arguments are.
+            SqlWindow window => OfCall(window.Call).Concat(window.PartitionBy).Concat(window.OrderBy.Select(o => o.Expression)),
+            SqlLambda lambda => new[] { lambda.Body },
+            _ => Array.Empty<SqlExpr>(),
+        };
+    }
 }

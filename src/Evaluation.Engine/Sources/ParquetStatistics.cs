@@ -63,12 +63,7 @@ internal static class ParquetStatistics
     /// <summary>The rule above, over one row of <see cref="SourceRelations.ParquetColumnStatistics"/>.</summary>
     private static bool Repeats(System.Data.Common.DbDataReader reader)
     {
-        var width = reader.IsDBNull(5) ? 0 : reader.GetString(5) switch
-        {
-            "DOUBLE" or "INT64" => 8,
-            "FLOAT" or "INT32" => 4,
-            _ => 0,
-        };
+        var width = reader.IsDBNull(5) ? 0 : Convert.ToInt32(reader.GetValue(5));
         if (width == 0 || reader.IsDBNull(6)) return false;
         var (rows, dictionaryRows, dictionaryBytes, indexBytes) = (reader.GetDouble(6), reader.GetDouble(7), reader.GetDouble(8), reader.GetDouble(9));
         if (dictionaryRows == 0) return false;

@@ -44,7 +44,8 @@ internal static class SourceRelations
     /// <item>the name, the least minimum and greatest maximum as numbers, how many column chunks
     /// prove a bound (both statistics present and numbers, or every value NULL), and how many row
     /// groups there are: a column's range holds for the whole source only when the two counts agree;</item>
-    /// <item>the physical types (one, or NULL when the files disagree), the values in all chunks (as numbers, like the sums after it),
+    /// <item>the bytes of one value when the column is stored as plain 4- or 8-byte numbers (DOUBLE, FLOAT,
+    /// INT64, INT32 in every file; else NULL), the values in all chunks (as numbers, like the sums after it),
     /// and over the chunks that have a dictionary page: their values, the dictionary pages' bytes
     /// (from the page offsets) and the bytes of their other pages.</item>
     /// </list>
@@ -60,7 +61,8 @@ internal static class SourceRelations
         SELECT name, min(low), max(high),
                count(*) FILTER (WHERE (low IS NOT NULL AND high IS NOT NULL AND NOT isnan(low) AND NOT isnan(high)) OR stats_null_count = num_values),
                (SELECT count(*) FROM (SELECT DISTINCT file_name, row_group_id FROM chunks)),
-               CASE WHEN count(DISTINCT type) = 1 THEN min(type) END,
+               CASE WHEN count(DISTINCT type) = 1 THEN
+                   CASE min(type) WHEN 'DOUBLE' THEN 8 WHEN 'INT64' THEN 8 WHEN 'FLOAT' THEN 4 WHEN 'INT32' THEN 4 END END,
                CAST(sum(num_values) AS DOUBLE),
                CAST(coalesce(sum(num_values) FILTER (WHERE dictionary_bytes IS NOT NULL), 0) AS DOUBLE),
                CAST(coalesce(sum(dictionary_bytes), 0) AS DOUBLE),

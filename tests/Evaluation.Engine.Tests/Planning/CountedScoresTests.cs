@@ -1,4 +1,5 @@
 using Evaluation.Engine.Tests.Support;
+using Evaluation.Language.Printing;
 using Xunit;
 
 namespace Evaluation.Engine.Tests.Planning;
@@ -26,8 +27,6 @@ public sealed class CountedScoresTests : IDisposable
     private readonly ParquetFiles _files = new();
     private readonly EvaluationEngine _engine = EvaluationEngine.Open();
     private readonly EvaluationEngine _portable = EvaluationEngine.Open(new EngineOptions { PortableSql = true });
-
-    private static string Literal(string path) => "'" + path.Replace("'", "''") + "'";
 
     private bool CountsFirst(string query) => _engine.Sql(query).Sql.Contains("counted_scores");
 
@@ -60,11 +59,11 @@ public sealed class CountedScoresTests : IDisposable
     {
         var parquet = _files.Parquet("scores", Rows);
         var csv = _files.Csv("scores", Rows);
-        var query = $"from {Literal(parquet)} | {stages}";
+        var query = $"from {DslNames.String(parquet)} | {stages}";
         Assert.True(CountsFirst(query));
-        Assert.False(CountsFirst($"from {Literal(csv)} | {stages}"));
+        Assert.False(CountsFirst($"from {DslNames.String(csv)} | {stages}"));
         var counted = _engine.Query(query);
-        Assert.Equal(Text(_engine.Query($"from {Literal(csv)} | {stages}")), Text(counted));
+        Assert.Equal(Text(_engine.Query($"from {DslNames.String(csv)} | {stages}")), Text(counted));
         AssertClose(_portable.Query(query), counted);
     }
 
@@ -75,12 +74,12 @@ public sealed class CountedScoresTests : IDisposable
         var csv = _files.Csv("three", Rows + " UNION ALL SELECT 0.5, 2, true, 'cow', 'a', 0.5, 1.0");
         foreach (var stages in new[] { "select a = auc(label, score)", "select a = average_precision(animal, score, pos_label: 'cat')" })
         {
-            var query = $"from {Literal(parquet)} | {stages}";
+            var query = $"from {DslNames.String(parquet)} | {stages}";
             Assert.True(CountsFirst(query));
             var counted = _engine.Query(query);
             Assert.True(counted[0, "a"] is double.NaN);
             Assert.Single(counted.Warnings);
-            Assert.Equal(Text(_engine.Query($"from {Literal(csv)} | {stages}")), Text(counted));
+            Assert.Equal(Text(_engine.Query($"from {DslNames.String(csv)} | {stages}")), Text(counted));
         }
     }
 
@@ -94,7 +93,7 @@ public sealed class CountedScoresTests : IDisposable
     public void Other_shapes_and_distinct_scores_keep_the_row_by_row_aggregate(string stages)
     {
         var parquet = _files.Parquet("scores", Rows);
-        var query = $"from {Literal(parquet)} | {stages}";
+        var query = $"from {DslNames.String(parquet)} | {stages}";
         Assert.False(CountsFirst(query));
         AssertClose(_portable.Query(query), _engine.Query(query));
     }

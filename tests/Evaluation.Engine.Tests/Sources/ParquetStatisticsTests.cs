@@ -1,4 +1,5 @@
 using Evaluation.Engine.Tests.Support;
+using Evaluation.Language.Printing;
 using Xunit;
 
 namespace Evaluation.Engine.Tests.Sources;
@@ -13,8 +14,6 @@ public sealed class ParquetStatisticsTests : IDisposable
 {
     private const string Rows = "SELECT * FROM (VALUES ('A', 1, 0.9, 1), ('A', 0, 0.4, 0), ('A', 1, 0.35, 0), ('B', 0, 0.8, 1), ('B', 1, 0.7, 1), ('B', 0, 0.2, 0)) t(segment, label, score, predicted)";
     private readonly ParquetFiles _files = new();
-
-    private static string Literal(string path) => "'" + path.Replace("'", "''") + "'";
 
     private static bool ChecksLabels(EvaluationEngine engine, string query) =>
         engine.Sql(query).Parameters.Any(p => p is string s && (s.Contains("other than 0 and 1") || s.Contains("more than one class")));
@@ -31,10 +30,10 @@ public sealed class ParquetStatisticsTests : IDisposable
         var parquet = _files.Parquet("binary", Rows);
         var csv = _files.Csv("binary", Rows);
         using var engine = EvaluationEngine.Open();
-        Assert.False(ChecksLabels(engine, $"from {Literal(parquet)} | {stages}"));
-        Assert.True(ChecksLabels(engine, $"from {Literal(csv)} | {stages}"));
-        var proven = engine.Query($"from {Literal(parquet)} | {stages}");
-        var tested = engine.Query($"from {Literal(csv)} | {stages}");
+        Assert.False(ChecksLabels(engine, $"from {DslNames.String(parquet)} | {stages}"));
+        Assert.True(ChecksLabels(engine, $"from {DslNames.String(csv)} | {stages}"));
+        var proven = engine.Query($"from {DslNames.String(parquet)} | {stages}");
+        var tested = engine.Query($"from {DslNames.String(csv)} | {stages}");
         Assert.Equal(tested.Rows.Select(r => string.Join("|", r)), proven.Rows.Select(r => string.Join("|", r)));
         Assert.Empty(proven.Warnings);
     }
@@ -44,8 +43,8 @@ public sealed class ParquetStatisticsTests : IDisposable
     {
         var parquet = _files.Parquet("three", Rows + " UNION ALL SELECT 'A', 2, 0.5, 2");
         using var engine = EvaluationEngine.Open();
-        Assert.True(ChecksLabels(engine, $"from {Literal(parquet)} | select a = auc(label, score)"));
-        var result = engine.Query($"from {Literal(parquet)} | group by segment | select segment, a = auc(label, score)");
+        Assert.True(ChecksLabels(engine, $"from {DslNames.String(parquet)} | select a = auc(label, score)"));
+        var result = engine.Query($"from {DslNames.String(parquet)} | group by segment | select segment, a = auc(label, score)");
         Assert.True(result[0, "a"] is double.NaN);
         Assert.Contains("other than 0 and 1", Assert.Single(result.Warnings).Text);
         Assert.False(result[1, "a"] is double.NaN);
@@ -58,13 +57,13 @@ public sealed class ParquetStatisticsTests : IDisposable
         _files.Parquet("parts/one", Rows);
         _files.Parquet("parts/two", Rows.Replace("('B', 0, 0.2, 0)", "('B', 0, 0.2, 0), ('B', -1, 0.1, 0)"));
         using var engine = EvaluationEngine.Open();
-        var glob = Literal(Path.Combine(folder, "*.parquet"));
+        var glob = DslNames.String(Path.Combine(folder, "*.parquet"));
         Assert.True(ChecksLabels(engine, $"from {glob} | select a = auc(label, score)"));
         var result = engine.Query($"from {glob} | group by segment | select segment, a = auc(label, score)");
         Assert.False(result[0, "a"] is double.NaN);
         Assert.True(result[1, "a"] is double.NaN);
         Assert.Contains("segment = 'B'", Assert.Single(result.Warnings).Text);
-        Assert.False(ChecksLabels(engine, $"from {Literal(Path.Combine(folder, "one.parquet"))} | select a = auc(label, score)"));
+        Assert.False(ChecksLabels(engine, $"from {DslNames.String(Path.Combine(folder, "one.parquet"))} | select a = auc(label, score)"));
     }
 
     [Fact]
@@ -72,7 +71,7 @@ public sealed class ParquetStatisticsTests : IDisposable
     {
         var path = _files.Parquet("rewritten", Rows);
         using var engine = EvaluationEngine.Open();
-        var query = $"from {Literal(path)} | select a = auc(label, score)";
+        var query = $"from {DslNames.String(path)} | select a = auc(label, score)";
         Assert.Empty(engine.Query(query).Warnings);
         File.SetLastWriteTimeUtc(_files.Parquet("rewritten", Rows + " UNION ALL SELECT 'C', 7, 0.5, 1"), DateTime.UtcNow.AddMinutes(1));
         var result = engine.Query(query);
@@ -85,7 +84,7 @@ public sealed class ParquetStatisticsTests : IDisposable
     {
         var path = _files.Parquet("nulls", "SELECT CASE WHEN i < 150000 THEN NULL ELSE i % 2 END::INTEGER AS label, (i % 1000) / 1000.0 AS score FROM range(300000) r(i) ORDER BY i");
         using var engine = EvaluationEngine.Open();
-        var query = $"from {Literal(path)} | select a = auc(label, score), n = count()";
+        var query = $"from {DslNames.String(path)} | select a = auc(label, score), n = count()";
         Assert.False(ChecksLabels(engine, query));
         var result = engine.Query(query);
         Assert.False(result[0, "a"] is double.NaN);
@@ -97,8 +96,8 @@ public sealed class ParquetStatisticsTests : IDisposable
     {
         var path = _files.Parquet("floats", "SELECT label::DOUBLE AS label, score, label = 1 AS flag FROM (" + Rows + ")");
         using var engine = EvaluationEngine.Open();
-        Assert.True(ChecksLabels(engine, $"from {Literal(path)} | select a = auc(label, score)"));
-        Assert.Empty(engine.Query($"from {Literal(path)} | select a = auc(flag, score)").Warnings);
+        Assert.True(ChecksLabels(engine, $"from {DslNames.String(path)} | select a = auc(label, score)"));
+        Assert.Empty(engine.Query($"from {DslNames.String(path)} | select a = auc(flag, score)").Warnings);
     }
 
     public void Dispose() => _files.Dispose();

@@ -1,4 +1,5 @@
 using Evaluation.Engine.Tests.Support;
+using Evaluation.Language.Printing;
 using Evaluation.Language.Validation;
 using Xunit;
 
@@ -8,26 +9,24 @@ public class SourceTests(TestData data) : IClassFixture<TestData>
 {
     private static long Count(EvaluationEngine engine, string from) => (long)engine.Query($"{from} | select n = count()").Rows[0][0]!;
 
-    private static string Literal(string path) => "'" + path.Replace("'", "''") + "'";
-
     [Fact]
     public void Parquet_csv_jsonl_globs_and_hive_folders_are_read_in_place()
     {
         using var engine = EvaluationEngine.Open();
-        Assert.Equal(6, Count(engine, "from " + Literal(data.Parquet)));
-        Assert.Equal(6, Count(engine, "from " + Literal(data.Csv)));
-        Assert.Equal(6, Count(engine, "from " + Literal(data.Jsonl)));
-        Assert.Equal(6, Count(engine, "from " + Literal(data.Parts)));
-        Assert.Equal(6, Count(engine, "from " + Literal(data.Hive)));
+        Assert.Equal(6, Count(engine, "from " + DslNames.String(data.Parquet)));
+        Assert.Equal(6, Count(engine, "from " + DslNames.String(data.Csv)));
+        Assert.Equal(6, Count(engine, "from " + DslNames.String(data.Jsonl)));
+        Assert.Equal(6, Count(engine, "from " + DslNames.String(data.Parts)));
+        Assert.Equal(6, Count(engine, "from " + DslNames.String(data.Hive)));
     }
 
     [Fact]
     public void A_duckdb_database_tables_are_read_by_name()
     {
         using var engine = EvaluationEngine.Open();
-        Assert.Equal(6, Count(engine, "from " + Literal(data.Database + "#inference")));
-        Assert.Equal(2, Count(engine, "from " + Literal(data.Database + "#runs")));
-        var missing = Assert.Throws<QueryException>(() => engine.Query($"from {Literal(data.Database + "#nope")} | select n = count()"));
+        Assert.Equal(6, Count(engine, "from " + DslNames.String(data.Database + "#inference")));
+        Assert.Equal(2, Count(engine, "from " + DslNames.String(data.Database + "#runs")));
+        var missing = Assert.Throws<QueryException>(() => engine.Query($"from {DslNames.String(data.Database + "#nope")} | select n = count()"));
         Assert.Equal("EVQ042", Assert.Single(missing.Diagnostics).Code);
     }
 
@@ -35,7 +34,7 @@ public class SourceTests(TestData data) : IClassFixture<TestData>
     public void A_hive_partition_column_can_be_filtered_and_grouped()
     {
         using var engine = EvaluationEngine.Open();
-        var result = engine.Query($"from {Literal(data.Hive)} | where segment != 'none' | group by segment | select n = count()");
+        var result = engine.Query($"from {DslNames.String(data.Hive)} | where segment != 'none' | group by segment | select n = count()");
         Assert.Equal("A:2,B:2,C:1", string.Join(",", result.Rows.Select(r => $"{r[0]}:{r[1]}")));
     }
 
@@ -79,10 +78,10 @@ public class SourceTests(TestData data) : IClassFixture<TestData>
     public void A_glob_matching_nothing_and_an_unknown_extension_are_clear_errors()
     {
         using var engine = EvaluationEngine.Open();
-        var glob = Assert.Throws<QueryException>(() => engine.Query($"from {Literal(Path.Combine(data.Folder, "none-*.parquet"))} | select n = count()"));
+        var glob = Assert.Throws<QueryException>(() => engine.Query($"from {DslNames.String(Path.Combine(data.Folder, "none-*.parquet"))} | select n = count()"));
         Assert.Equal("EVQ042", Assert.Single(glob.Diagnostics).Code);
         File.WriteAllText(Path.Combine(data.Folder, "rows.xlsx"), "");
-        var extension = Assert.Throws<QueryException>(() => engine.Query($"from {Literal(Path.Combine(data.Folder, "rows.xlsx"))} | select n = count()"));
+        var extension = Assert.Throws<QueryException>(() => engine.Query($"from {DslNames.String(Path.Combine(data.Folder, "rows.xlsx"))} | select n = count()"));
         Assert.Contains("cannot tell how to read", Assert.Single(extension.Diagnostics).Message);
     }
 
@@ -90,7 +89,7 @@ public class SourceTests(TestData data) : IClassFixture<TestData>
     public void Validation_uses_the_real_schema_before_anything_runs()
     {
         using var engine = EvaluationEngine.Open();
-        var error = Assert.Throws<QueryException>(() => engine.Query($"from {Literal(data.Parquet)} | where segment > 3 | select n = count(), m = avg(scroe)"));
+        var error = Assert.Throws<QueryException>(() => engine.Query($"from {DslNames.String(data.Parquet)} | where segment > 3 | select n = count(), m = avg(scroe)"));
         Assert.Equal(new[] { "EVQ040", "EVQ041" }, error.Diagnostics.Select(d => d.Code).OrderBy(c => c));
         Assert.Equal("score", error.Diagnostics.Single(d => d.Code == "EVQ040").Suggestion);
     }

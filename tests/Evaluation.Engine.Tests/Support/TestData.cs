@@ -56,7 +56,7 @@ public sealed class TestData : IDisposable
     public string Database => Path.Combine(Folder, "results.duckdb");
 
     /// <summary>The Parquet path as a DSL string literal.</summary>
-    public string From => "from '" + Parquet.Replace("'", "''") + "'";
+    public string From => "from " + Language.Printing.DslNames.String(Parquet);
 
     public void Dispose()
     {
